@@ -1,0 +1,29 @@
+// swift-tools-version: 6.0
+// Opstap: a matching engine for Dutch municipalities. Zero package dependencies by design:
+// only the toolchain (standard library, Foundation, Dispatch, Synchronization, Swift Testing).
+import PackageDescription
+
+let package = Package(
+    name: "Opstap",
+    products: [
+        .library(name: "Opstap", targets: ["Opstap"]),
+        .library(name: "OpstapData", targets: ["OpstapData"]),
+        .executable(name: "opstap", targets: ["opstap"]),
+    ],
+    targets: [
+        // The domain model and (later) the engine. No file I/O, no Foundation.
+        .target(name: "Opstap"),
+        // Reading and writing datasets, validation, generation, rendering of outputs.
+        .target(name: "OpstapData", dependencies: ["Opstap"]),
+        // The commands: argument parsing and the glue between files and the core.
+        // A library so that tests can call `parse` in-process; `opstap` only calls `main`.
+        .target(name: "OpstapCLI", dependencies: ["Opstap", "OpstapData"]),
+        .executableTarget(name: "opstap", dependencies: ["OpstapCLI"]),
+        .testTarget(name: "OpstapTests", dependencies: ["Opstap"]),
+        .testTarget(name: "OpstapDataTests", dependencies: ["Opstap", "OpstapData"]),
+        // In-process parsing tests and end-to-end tests that run the built `opstap` binary
+        // (the dependency on the executable makes `swift test` build it first).
+        .testTarget(name: "OpstapCLITests", dependencies: ["OpstapCLI", "Opstap", "OpstapData", "opstap"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

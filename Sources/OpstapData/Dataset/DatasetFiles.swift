@@ -1,0 +1,66 @@
+import Foundation
+
+/// The files that make up a dataset. A dataset is a folder (`--data DIR`) holding `clients.csv`,
+/// `openings.csv`, optionally `groups.csv` and `taxonomy/`; single files can be overridden.
+public struct DatasetFiles: Sendable, Equatable {
+    public var clients: String?
+    public var openings: [String]
+    /// nil: the taxonomy compiled into Opstap.
+    public var competences: String?
+    public var tags: String?
+    /// The audit-only groups file, if any.
+    public var groups: String?
+
+    public init(clients: String? = nil, openings: [String] = [], competences: String? = nil, tags: String? = nil, groups: String? = nil) {
+        self.clients = clients
+        self.openings = openings
+        self.competences = competences
+        self.tags = tags
+        self.groups = groups
+    }
+
+    /// The files of a dataset folder: `.csv` preferred, `.jsonl` when there is no `.csv`.
+    public static func inFolder(_ folder: String) -> DatasetFiles {
+        func pick(_ base: String) -> String? {
+            for ext in ["csv", "jsonl"] {
+                let path = join(folder, "\(base).\(ext)")
+                if FileManager.default.fileExists(atPath: path) { return path }
+            }
+            return nil
+        }
+        var files = DatasetFiles(clients: pick("clients"), openings: pick("openings").map { [$0] } ?? [], groups: pick("groups"))
+        let taxonomy = join(folder, "taxonomy")
+        if FileManager.default.fileExists(atPath: join(taxonomy, "competences.csv")) { files.competences = join(taxonomy, "competences.csv") }
+        if FileManager.default.fileExists(atPath: join(taxonomy, "tags.csv")) { files.tags = join(taxonomy, "tags.csv") }
+        return files
+    }
+
+    /// `folder/name`, without doubling a trailing slash.
+    public static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}
+
+/// An input file that is missing or cannot be read (exit code 66).
+public struct InputFileError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+    public var description: String { "\(path): \(reason)" }
+
+    /// Reads a whole file.
+    public static func read(_ path: String) throws(InputFileError) -> [UInt8] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw InputFileError(path: path, reason: "no such file")
+        }
+        guard !isFolder.boolValue else { throw InputFileError(path: path, reason: "is a folder, not a file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputFileError(path: path, reason: "cannot be read (permissions?)")
+        }
+        return [UInt8](data)
+    }
+}

@@ -1,0 +1,3 @@
+import OpstapCLI
+
+Runner.main()
