@@ -10,6 +10,8 @@ struct RawRecord {
     /// Line number and line-start offset for each cell, for error positions.
     var lines: [Int] = []
     var lineStarts: [Int] = []
+    /// JSON Lines only: the offset of each cell's key, so a refused key is pointed at itself.
+    var keyOffsets: [Int] = []
 
     var count: Int { ends.count }
 
@@ -21,6 +23,7 @@ struct RawRecord {
         offsets.removeAll(keepingCapacity: true)
         lines.removeAll(keepingCapacity: true)
         lineStarts.removeAll(keepingCapacity: true)
+        keyOffsets.removeAll(keepingCapacity: true)
     }
 
     mutating func endCell(offset: Int, line: Int, lineStart: Int) {

@@ -49,15 +49,21 @@ struct Cells {
         return b
     }
 
-    /// Free text (ids, names, titles): a leading `'` that guards against formula injection is removed.
+    /// Free text (ids, names, titles). In CSV, the `'` that `CSVWriter` puts before a formula
+    /// character is removed again; JSON Lines is never guarded, so its text is taken as it is.
     func text(_ column: Int) -> String? {
         guard let b = bytes(column) else { return nil }
-        return String(decoding: Self.unguard(b), as: UTF8.self)
+        return String(decoding: unguarded(b), as: UTF8.self)
+    }
+
+    private func unguarded(_ b: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        if case .csv = reader.format { return Self.unguard(b) }
+        return b
     }
 
     mutating func requiredText(_ column: Int) -> String? {
         guard let b = required(column) else { return nil }
-        return String(decoding: Self.unguard(b), as: UTF8.self)
+        return String(decoding: unguarded(b), as: UTF8.self)
     }
 
     /// An id: required, no surrounding spaces, and never a BSN (citizen service number).
@@ -71,7 +77,7 @@ struct Cells {
             fail(column, "this id is a valid BSN (citizen service number); pseudonymise ids before data reaches Opstap")
             return nil
         }
-        return String(decoding: Self.unguard(b), as: UTF8.self)
+        return String(decoding: unguarded(b), as: UTF8.self)
     }
 
     mutating func double(_ column: Int, in range: ClosedRange<Double>, required: Bool = true) -> Double? {

@@ -107,7 +107,8 @@ struct TableReader {
         var mapping: [Int] = []
         var seen: [String: Int] = [:]
         for (cell, name) in names.enumerated() {
-            let column = TextPosition.column(in: bytes, lineStart: positions.lineStarts[cell], offset: positions.offsets[cell])
+            let offset = positions.keyOffsets.isEmpty ? positions.offsets[cell] : positions.keyOffsets[cell]
+            let column = TextPosition.column(in: bytes, lineStart: positions.lineStarts[cell], offset: offset)
             let line = positions.lines[cell]
             func problem(_ message: String) {
                 log.add(DataIssue(file: file, line: line, column: column, field: name.isEmpty ? nil : name, message: message))

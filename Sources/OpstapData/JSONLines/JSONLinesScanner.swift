@@ -81,6 +81,7 @@ private struct LineParser {
                 skipSpace()
                 guard i < end && bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a quoted key") }
                 var key: [UInt8] = []
+                record.keyOffsets.append(i)
                 try string(into: &key)
                 keys.append(String(decoding: key, as: UTF8.self))
                 try expect(UInt8(ascii: ":"), "':' after the key")

@@ -1,0 +1,35 @@
+import Testing
+@testable import OpstapData
+
+@Suite struct TextDecoderTests {
+    @Test func bomIsRemovedAndReported() throws {
+        let (bytes, encoding) = try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("a;b".utf8), file: "f")
+        #expect(bytes == Array("a;b".utf8))
+        #expect(encoding == .utf8WithBOM)
+    }
+
+    @Test func windows1252IsReadWhenTheFileIsNotUTF8() throws {
+        // "Café €5" in Windows-1252: é = 0xE9, € = 0x80.
+        let (bytes, encoding) = try TextDecoder.decode([0x43, 0x61, 0x66, 0xE9, 0x20, 0x80, 0x35], file: "f")
+        #expect(String(decoding: bytes, as: UTF8.self) == "Café €5")
+        #expect(encoding == .windows1252)
+    }
+
+    @Test func invalidBytesInAFileThatIsOtherwiseUTF8AreAnError() {
+        var raw = Array("Wíjchen\nab".utf8)
+        raw.append(0xE9)
+        #expect(throws: DataIssue.self) { try TextDecoder.decode(raw, file: "f") }
+        do {
+            _ = try TextDecoder.decode(raw, file: "f")
+        } catch let issue as DataIssue {
+            #expect((issue.line, issue.column) == (2, 3))
+        } catch {}
+    }
+
+    @Test func overlongAndSurrogateSequencesAreInvalid() {
+        #expect(TextDecoder.scanUTF8([0xC0, 0x80]).firstInvalid == 0)
+        #expect(TextDecoder.scanUTF8([0xED, 0xA0, 0x80]).firstInvalid == 0)
+        #expect(TextDecoder.scanUTF8(Array("ok 😀 é".utf8)).firstInvalid == nil)
+        #expect(TextDecoder.scanUTF8(Array("ok 😀 é".utf8)).validMultibyte == 2)
+    }
+}
