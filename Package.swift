@@ -23,7 +23,9 @@ let package = Package(
         .testTarget(name: "OpstapDataTests", dependencies: ["Opstap", "OpstapData"]),
         // In-process parsing tests and end-to-end tests that run the built `opstap` binary
         // (the dependency on the executable makes `swift test` build it first).
-        .testTarget(name: "OpstapCLITests", dependencies: ["OpstapCLI", "Opstap", "OpstapData", "opstap"]),
+        .testTarget(
+            name: "OpstapCLITests", dependencies: ["OpstapCLI", "Opstap", "OpstapData", "opstap"],
+            exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -22,8 +22,8 @@ enum HelpText {
     """
 
     static let dataOptions = """
-      --data DIR          dataset folder: clients.csv, openings.csv, groups.csv,
-                          taxonomy/ (each .csv or .jsonl)
+      --data DIR          dataset folder: clients, openings and groups files
+                          (.csv or .jsonl) and an optional taxonomy/ folder
       --clients FILE      clients file (overrides the one in --data)
       --openings FILE     openings file; repeat to read several
       --groups FILE       groups file (audit only; never used for matching)
