@@ -12,7 +12,7 @@ import Testing
         #expect(rows.contains { $0.prefix(2) == ["Druten", "302"] })
         #expect(rows.contains { $0.prefix(2) == ["Wijchen", "724"] })
         #expect(rows.contains { $0.prefix(2) == ["totaal", "1026"] })
-        #expect(r.stdout.contains("  vacancy: 150\n  driver_slot: 40\n  social_return: 12\n  volunteer: 60\n"))
+        #expect(r.stdout.contains("  betaalde vacature (vacancy): 150\n  chauffeurspoule (driver_slot): 40\n  social return (social_return): 12\n  vrijwilligerswerk (volunteer): 60\n"))
         #expect(r.stdout.contains("[stale_profiles]"))
         #expect(r.stdout.contains("[openings_expired]"))
     }

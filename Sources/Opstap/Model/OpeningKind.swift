@@ -18,6 +18,16 @@ public enum OpeningKind: UInt8, Coded {
         }
     }
 
+    /// A plain name for people, in the chosen language.
+    public func name(_ lang: Language) -> String {
+        switch self {
+        case .vacancy: lang.pick("betaalde vacature", "paid vacancy")
+        case .driverSlot: lang.pick("chauffeurspoule", "driver pool slot")
+        case .socialReturn: lang.pick("social return", "social return")
+        case .volunteer: lang.pick("vrijwilligerswerk", "volunteer post")
+        }
+    }
+
     /// The ladder rung an opening of this kind stands for when the file leaves it empty.
     public var defaultRung: LadderRung {
         switch self {

@@ -99,7 +99,7 @@ public struct ValidationReport: Sendable {
                        "  (placeability; attitude 1 refuses ... 4 motivated; rung on the participation ladder)"))
         line()
         line(lang.pick("Openingen: \(openingCount)", "Openings: \(openingCount)"))
-        for (kind, count) in zip(OpeningKind.allCases, openingsPerKind) { line("  \(kind.code): \(count)") }
+        for (kind, count) in zip(OpeningKind.allCases, openingsPerKind) { line("  \(kind.name(lang)) (\(kind.code)): \(count)") }
         line()
         let allNotices = notices
         if warnings.isEmpty && allNotices.isEmpty {
