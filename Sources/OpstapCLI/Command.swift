@@ -28,8 +28,12 @@ public enum Command: Equatable, Sendable {
     case version
     case validate(ValidateOptions)
     case generate(GenerateOptions)
+    case shortlist(MatchOptions)
+    case steps(MatchOptions)
+    case explain(MatchOptions)
+    case scores(MatchOptions)
 
-    public static let commands = ["validate", "generate"]
+    public static let commands = ["shortlist", "steps", "explain", "scores", "validate", "generate"]
 
     /// Parses the arguments after the program name. Pure: no I/O, so tests call it directly.
     public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
@@ -41,6 +45,7 @@ public enum Command: Equatable, Sendable {
         case "--version", "-V": return .version
         case "validate": return try parseValidate(Array(arguments.dropFirst()))
         case "generate": return try parseGenerate(Array(arguments.dropFirst()))
+        case "shortlist", "steps", "explain", "scores": return try parseMatch(first, Array(arguments.dropFirst()))
         default:
             let hint = ArgumentScanner.suggest(first, commands).map { "; did you mean '\($0)'?" } ?? ""
             throw UsageError(first.hasPrefix("-") ? "unknown option '\(first)'\(hint)" : "unknown command '\(first)'\(hint)")
@@ -62,6 +67,19 @@ public enum Command: Equatable, Sendable {
         options.lang = try parseLanguage(scanner.value("lang"), "validate")
         options.out = scanner.value("out")
         return .validate(options)
+    }
+
+    static func parseMatch(_ command: String, _ arguments: [String]) throws(UsageError) -> Command {
+        let scanner = try ArgumentScanner(arguments, specs: MatchOptions.specs(command), command: command)
+        if scanner.flag("help") { return .help(command: command) }
+        try noPositionals(scanner, command)
+        let options = try MatchOptions(scanner, command: command)
+        switch command {
+        case "shortlist": return .shortlist(options)
+        case "steps": return .steps(options)
+        case "explain": return .explain(options)
+        default: return .scores(options)
+        }
     }
 
     static func parseGenerate(_ arguments: [String]) throws(UsageError) -> Command {

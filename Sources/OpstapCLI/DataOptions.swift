@@ -11,6 +11,8 @@ public struct DataOptions: Equatable, Sendable {
     public var groups: String?
     /// `--taxonomy DIR`: a folder with competences.csv and tags.csv (default: built in).
     public var taxonomy: String?
+    /// `--policy FILE`: the matching policy (default: `policy.json` in `--data`, else built in).
+    public var policy: String?
     /// `--delimiter ';'|','|tab`: force the CSV separator (default: detected from the header).
     public var delimiter: UInt8?
     /// `--drop-unknown`: ignore unknown columns and list them on stderr.
@@ -22,7 +24,7 @@ public struct DataOptions: Equatable, Sendable {
         .init(name: "data", takesValue: true), .init(name: "clients", takesValue: true),
         .init(name: "openings", takesValue: true, repeatable: true), .init(name: "groups", takesValue: true),
         .init(name: "taxonomy", takesValue: true), .init(name: "delimiter", takesValue: true),
-        .init(name: "drop-unknown", takesValue: false),
+        .init(name: "drop-unknown", takesValue: false), .init(name: "policy", takesValue: true),
     ]
 
     init(_ scanner: ArgumentScanner, command: String) throws(UsageError) {
@@ -31,6 +33,7 @@ public struct DataOptions: Equatable, Sendable {
         openings = scanner.all("openings")
         groups = scanner.value("groups")
         taxonomy = scanner.value("taxonomy")
+        policy = scanner.value("policy")
         dropUnknown = scanner.flag("drop-unknown")
         if let d = scanner.value("delimiter") {
             switch d {
@@ -51,6 +54,7 @@ public struct DataOptions: Equatable, Sendable {
         if let clients { files.clients = clients }
         if !openings.isEmpty { files.openings = openings }
         if let groups { files.groups = groups }
+        if let policy { files.policy = policy }
         if let taxonomy {
             files.competences = DatasetFiles.join(taxonomy, "competences.csv")
             files.tags = DatasetFiles.join(taxonomy, "tags.csv")

@@ -37,8 +37,20 @@ public enum Runner {
                 try Validate.run(options, today: today, output: &output)
             case .generate(let options):
                 try Generate.run(options, output: &output)
+            case .shortlist(let options):
+                try MatchCommand.run("shortlist", options, today: today, output: &output)
+            case .steps(let options):
+                try MatchCommand.run("steps", options, today: today, output: &output)
+            case .explain(let options):
+                try MatchCommand.run("explain", options, today: today, output: &output)
+            case .scores(let options):
+                try MatchCommand.run("scores", options, today: today, output: &output)
             }
             return .ok
+        } catch let error as UsageError {
+            output.err("opstap: \(error.message)\n")
+            output.err("Run 'opstap \(error.command.map { "\($0) " } ?? "")--help' for help.\n")
+            return .usage
         } catch let error as DataErrors {
             for issue in error.issues { output.err(issue.description + "\n") }
             if error.total > error.issues.count {

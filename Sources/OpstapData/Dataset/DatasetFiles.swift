@@ -10,6 +10,8 @@ public struct DatasetFiles: Sendable, Equatable {
     public var tags: String?
     /// The audit-only groups file, if any.
     public var groups: String?
+    /// The policy file; nil: the policy compiled into Opstap.
+    public var policy: String?
 
     public init(clients: String? = nil, openings: [String] = [], competences: String? = nil, tags: String? = nil, groups: String? = nil) {
         self.clients = clients
@@ -32,6 +34,7 @@ public struct DatasetFiles: Sendable, Equatable {
         let taxonomy = join(folder, "taxonomy")
         if FileManager.default.fileExists(atPath: join(taxonomy, "competences.csv")) { files.competences = join(taxonomy, "competences.csv") }
         if FileManager.default.fileExists(atPath: join(taxonomy, "tags.csv")) { files.tags = join(taxonomy, "tags.csv") }
+        if FileManager.default.fileExists(atPath: join(folder, "policy.json")) { files.policy = join(folder, "policy.json") }
         return files
     }
 

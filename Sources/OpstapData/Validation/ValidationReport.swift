@@ -135,8 +135,8 @@ public struct ValidationReport: Sendable {
         }
     }
 
-    /// Left-aligns the first column and right-aligns the rest.
-    static func align(_ rows: [[String]], indent: String) -> String {
+    /// Left-aligns the first column and those in `left`, right-aligns the rest (numbers).
+    static func align(_ rows: [[String]], indent: String, left: Set<Int> = []) -> String {
         guard let width = rows.map(\.count).max() else { return "" }
         var widths = [Int](repeating: 0, count: width)
         for row in rows { for (k, cell) in row.enumerated() { widths[k] = max(widths[k], cell.count) } }
@@ -145,10 +145,18 @@ public struct ValidationReport: Sendable {
             var cells: [String] = []
             for (k, cell) in row.enumerated() {
                 let pad = String(repeating: " ", count: widths[k] - cell.count)
-                cells.append(k == 0 ? cell + pad : pad + cell)
+                cells.append(k == 0 || left.contains(k) ? cell + pad : pad + cell)
             }
-            out += indent + cells.joined(separator: "  ") + "\n"
+            out += indent + cells.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
         }
         return out
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = Substring(self)
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
     }
 }

@@ -1,0 +1,197 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Evaluates client-opening pairs under a policy on a reference date: the eleven hard rules and
+/// the seven score components. The one place where a score is computed; shortlists, steps,
+/// explanations and exports all call it.
+///
+/// Nothing here reads age, gender, origin, nationality or refugee status: `Client` cannot hold
+/// them. Target groups are read by one rule only (`target_group`, for social return).
+public struct Scorer: Sendable {
+    public let dataset: Dataset
+    public let policy: Policy
+    public let referenceDay: Day
+    /// Competence id -> group id, flat for the hot loop.
+    let groupOf: [Int32]
+    /// Tag id -> the condition it clashes with, or -1.
+    let clashOf: [Int32]
+    /// Per opening: the placeabilities it accepts.
+    let accepted: [PlaceabilitySet]
+
+    public init(dataset: Dataset, policy: Policy, referenceDay: Day) {
+        self.dataset = dataset
+        self.policy = policy
+        self.referenceDay = referenceDay
+        groupOf = dataset.taxonomy.competences.map(\.group.index)
+        clashOf = dataset.taxonomy.tags.map { $0.clashesWith?.index ?? -1 }
+        accepted = dataset.openings.map { policy.acceptedPlaceability(for: $0) }
+    }
+
+    public func evaluate(_ client: ClientID, _ opening: OpeningID, full: Bool = false) -> PairScore {
+        evaluate(dataset.clients[Int(client.index)], dataset.openings[Int(opening.index)], full: full)
+    }
+
+    /// Evaluates a pair. Components are computed when the pair fails at most one rule (so near
+    /// misses have a score too), or always when `full` is set.
+    /// - Complexity: O(required + wished competences x client competences + shifts).
+    public func evaluate(_ c: Client, _ o: Opening, full: Bool = false) -> PairScore {
+        var p = PairScore()
+        let kind = policy[o.kind]
+        var failures: UInt16 = 0
+        func fail(_ rule: Rule) { failures |= 1 << rule.rawValue }
+
+        if !accepted[Int(o.id.index)].contains(c.placeability) { fail(.placeability) }
+        if let until = o.validUntil, until < referenceDay { fail(.validUntil) }
+        if !c.licences.covers(o.requiredLicences) { fail(.licence) }
+        if o.requiresCode95, (c.code95ValidUntil.map { $0 < referenceDay } ?? true) { fail(.code95) }
+        if let needed = o.minDutchLevel.rank, needed > 0 {
+            if let has = c.dutchLevel.rank {
+                if has < needed { fail(.dutchLevel) }
+            } else if !policy.unknownDutchLevelPasses {
+                fail(.dutchLevel)
+            }
+        }
+        if clashes(c, o) { fail(.restriction) }
+        if o.kind == .driverSlot && !available(c.availability, for: o.schedule) { fail(.schedule) }
+        if o.kind == .socialReturn && c.targetGroups.rawValue & o.targetGroups.rawValue == 0 { fail(.targetGroup) }
+        if let maxUp = kind.maxStepUp, Int(o.rung.rawValue) - Int(c.rung.rawValue) > maxUp { fail(.ladderStep) }
+        p.coverage = requiredCoverage(c, o)
+        if p.coverage < kind.minRequiredCoverage { fail(.coverage) }
+        p.distanceKm = c.location.distanceKm(to: o.location)
+        if p.distanceKm > c.maxTravelKm { fail(.distance) }
+        p.failures = RuleSet(rawValue: failures)
+        if full || failures.nonzeroBitCount <= 1 { score(c, o, kind, &p) }
+        return p
+    }
+
+    private func score(_ c: Client, _ o: Opening, _ kind: KindPolicy, _ p: inout PairScore) {
+        var v = ComponentValues()
+        var applicable: UInt8 = 0
+        func set(_ component: ScoreComponent, _ value: Double) {
+            v[component] = value
+            applicable |= 1 << component.rawValue
+        }
+        // Competences: required coverage, with a share for wished competences when there are any.
+        if o.wishedCompetences.isEmpty {
+            set(.competences, p.coverage)
+        } else {
+            let held = o.wishedCompetences.count { c.level(of: $0) > 0 }
+            set(.competences, (1 - policy.wishedShare) * p.coverage + policy.wishedShare * Double(held) / Double(o.wishedCompetences.count))
+        }
+        if !c.wishes.isEmpty {
+            let matches = wishMatches(c, o)
+            set(.wish, min(1, Double(matches) / Double(min(c.wishes.count, 2))))
+        }
+        set(.attitude, Double(c.attitude.rawValue - 1) / 3)
+        if c.maxTravelKm > 0 {
+            set(.travel, Scorer.power(max(0, 1 - p.distanceKm / c.maxTravelKm), kind.travelDecay))
+        } else {
+            set(.travel, p.distanceKm == 0 ? 1 : 0)
+        }
+        set(.hours, Scorer.hoursFit(client: c.hoursPerWeek, opening: o.hoursPerWeek))
+        set(.step, Scorer.stepFit(delta: Int(o.rung.rawValue) - Int(c.rung.rawValue)))
+        if c.placeability != .placeable {
+            let offered = o.instruments.rawValue.nonzeroBitCount
+            set(.support, offered == 0 ? 0 : (offered == 1 ? 0.6 : 1))
+        }
+        var weighted = 0.0, total = 0.0
+        for component in ScoreComponent.allCases where applicable & (1 << component.rawValue) != 0 {
+            weighted += kind.weights[component] * v[component]
+            total += kind.weights[component]
+        }
+        p.components = v
+        p.applicable = applicable
+        p.score = total > 0 ? 100 * weighted / total : 0
+    }
+
+    /// Required-competence coverage: full credit at or above the level, `belowLevelCredit` per
+    /// level short, `relatedCompetenceCredit` for a missing one when the client holds another
+    /// competence of its group. 1 when nothing is required.
+    public func requiredCoverage(_ c: Client, _ o: Opening) -> Double {
+        guard !o.requiredCompetences.isEmpty else { return 1 }
+        var total = 0.0
+        for required in o.requiredCompetences { total += credit(c, required) }
+        return total / Double(o.requiredCompetences.count)
+    }
+
+    /// The credit (0-1) one required competence earns.
+    public func credit(_ c: Client, _ required: CompetenceHolding) -> Double {
+        let level = c.level(of: required.competence)
+        if level >= required.level { return 1 }
+        if level > 0 { return Scorer.power(policy.belowLevelCredit, Double(required.level - level)) }
+        return relatedCompetence(c, to: required.competence) == nil ? 0 : policy.relatedCompetenceCredit
+    }
+
+    /// A competence the client holds in the same group as `competence`, if any (lowest id).
+    public func relatedCompetence(_ c: Client, to competence: CompetenceID) -> CompetenceID? {
+        let group = groupOf[Int(competence.index)]
+        return c.competences.first { groupOf[Int($0.competence.index)] == group && $0.competence != competence }?.competence
+    }
+
+    func wishMatches(_ c: Client, _ o: Opening) -> Int {
+        c.wishes.count { o.sectors.contains($0) || o.activities.contains($0) }
+    }
+
+    /// The client's restrictions that clash with the opening's conditions.
+    public func clashingRestrictions(_ c: Client, _ o: Opening) -> [TagID] {
+        c.restrictions.filter { r in
+            let condition = clashOf[Int(r.index)]
+            return condition >= 0 && o.conditions.contains(TagID(condition))
+        }
+    }
+
+    func clashes(_ c: Client, _ o: Opening) -> Bool {
+        for r in c.restrictions {
+            let condition = clashOf[Int(r.index)]
+            if condition >= 0 && o.conditions.contains(TagID(condition)) { return true }
+        }
+        return false
+    }
+
+    /// Every shift lies in the client's availability; a shift before 06:00 needs `always`.
+    func available(_ availability: Availability, for schedule: [DriverShift]) -> Bool {
+        missingSlots(availability, for: schedule).isEmpty
+    }
+
+    /// The shifts the client cannot drive, for explanations.
+    public func missingSlots(_ availability: Availability, for schedule: [DriverShift]) -> [DriverShift] {
+        guard availability != .always else { return [] }
+        return schedule.filter { shift in
+            shift.startsBeforeMorning || !shift.dayParts.allSatisfy { availability.contains(shift.day, $0) }
+        }
+    }
+
+    /// 1 when the hours are equal; fewer hours than the client can work still fit half-way
+    /// (0.5 + 0.5 x opening / client); more hours than the client can work fit as client / opening.
+    public static func hoursFit(client: Double, opening: Double) -> Double {
+        guard client > 0 else { return 0 }
+        return opening <= client ? 0.5 + 0.5 * opening / client : client / opening
+    }
+
+    /// One rung up is the best step (1); the same rung 0.7; two up 0.5; three or more up 0.25;
+    /// a step down 0.4.
+    public static func stepFit(delta: Int) -> Double {
+        switch delta {
+        case 1: 1
+        case 0: 0.7
+        case 2: 0.5
+        case 3...: 0.25
+        default: 0.4
+        }
+    }
+
+    /// x^y for x in [0, 1] and y > 0: repeated multiplication for whole y (exact and fast), exp/log otherwise.
+    static func power(_ x: Double, _ y: Double) -> Double {
+        if y == 1 { return x }
+        if x <= 0 { return 0 }
+        if y == y.rounded(), y > 0, y < 16 {
+            var r = 1.0
+            for _ in 0..<Int(y) { r *= x }
+            return r
+        }
+        return exp(y * log(x))
+    }
+}

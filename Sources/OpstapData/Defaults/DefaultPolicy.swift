@@ -1,0 +1,51 @@
+/// The default policy, compiled into the binary so that `opstap` works outside this repository.
+/// Byte for byte `datasets/policy/default.json`; a test fails when the two drift apart.
+enum DefaultPolicy {
+    static let json = #"""
+{
+  "name": "opstap-standaard-2026",
+  "unknown_dutch_level_passes": true,
+  "both_tracks": true,
+  "competences": {
+    "below_level_credit": 0.5,
+    "related_competence_credit": 0.25,
+    "wished_share": 0.2
+  },
+  "kinds": {
+    "vacancy": {
+      "accepted_placeability": ["placeable", "hard_to_place"],
+      "weights": {"competences": 0.35, "wish": 0.15, "attitude": 0.10, "travel": 0.15, "hours": 0.10, "step": 0.05, "support": 0.10},
+      "min_required_coverage": 0.5,
+      "min_score": 30,
+      "travel_decay": 1.0,
+      "max_step_up": null
+    },
+    "driver_slot": {
+      "accepted_placeability": ["placeable", "hard_to_place"],
+      "weights": {"competences": 0.30, "wish": 0.10, "attitude": 0.10, "travel": 0.25, "hours": 0.15, "step": 0.0, "support": 0.10},
+      "min_required_coverage": 0.5,
+      "min_score": 30,
+      "travel_decay": 1.0,
+      "max_step_up": null
+    },
+    "social_return": {
+      "accepted_placeability": ["placeable", "hard_to_place"],
+      "weights": {"competences": 0.20, "wish": 0.15, "attitude": 0.15, "travel": 0.15, "hours": 0.10, "step": 0.10, "support": 0.15},
+      "min_required_coverage": 0.0,
+      "min_score": 25,
+      "travel_decay": 1.0,
+      "max_step_up": null
+    },
+    "volunteer": {
+      "accepted_placeability": ["placeable", "hard_to_place"],
+      "weights": {"competences": 0.10, "wish": 0.30, "attitude": 0.10, "travel": 0.20, "hours": 0.05, "step": 0.25, "support": 0.0},
+      "min_required_coverage": 0.0,
+      "min_score": 20,
+      "travel_decay": 1.5,
+      "max_step_up": 1
+    }
+  }
+}
+
+"""#
+}

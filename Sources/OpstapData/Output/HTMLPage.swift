@@ -1,0 +1,79 @@
+import Opstap
+
+/// A small, printable, self-contained HTML page (no scripts, no external files).
+struct HTMLPage {
+    private var body = ""
+    let title: String
+    let lang: Language
+
+    init(title: String, lang: Language) {
+        self.title = title
+        self.lang = lang
+    }
+
+    static func escape(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    mutating func heading(_ text: String) { body += "<h2>\(Self.escape(text))</h2>\n" }
+    mutating func subheading(_ text: String) { body += "<h3>\(Self.escape(text))</h3>\n" }
+    mutating func paragraph(_ text: String, cssClass: String? = nil) {
+        body += "<p\(cssClass.map { " class=\"\($0)\"" } ?? "")>\(Self.escape(text))</p>\n"
+    }
+
+    /// One candidate with the whole explanation: failed rules, then each component's points.
+    mutating func candidate(rank: String, who: String, score: String, explanation e: Explanation, failed: Rule?) {
+        body += "<section class=\"candidate\">\n<h4>\(Self.escape(rank)) \(Self.escape(who)) <span class=\"score\">score \(Self.escape(score))</span></h4>\n"
+        if !e.failures.isEmpty {
+            body += "<ul class=\"failures\">\n"
+            for f in e.failures { body += "<li>✗ \(Self.escape(f.text)) <code>\(f.rule.code)</code></li>\n" }
+            body += "</ul>\n"
+        }
+        body += "<table>\n<tr><th>\(lang.pick("onderdeel", "component"))</th><th>\(lang.pick("punten", "points"))</th><th>\(lang.pick("waarom", "why"))</th></tr>\n"
+        for line in e.components {
+            let points = line.applies ? NumberText.format(line.contribution, decimals: 1, lang: lang, fixed: true) : "n.v.t."
+            body += "<tr><td>\(line.component.code)</td><td class=\"num\">\(points)</td><td>\(Self.escape(line.text))</td></tr>\n"
+        }
+        body += "</table>\n"
+        for note in e.notes { body += "<p class=\"note\">! \(Self.escape(note))</p>\n" }
+        body += "</section>\n"
+    }
+
+    func finish() -> [UInt8] {
+        let page = """
+        <!DOCTYPE html>
+        <html lang="\(lang.code)">
+        <head>
+        <meta charset="utf-8">
+        <title>\(Self.escape(title))</title>
+        <style>
+        body { font-family: system-ui, sans-serif; max-width: 60em; margin: 2em auto; padding: 0 1em; line-height: 1.4; }
+        h2 { border-bottom: 2px solid #2a6; padding-bottom: .2em; margin-top: 2em; }
+        .candidate { border: 1px solid #ccc; border-radius: 6px; padding: .5em 1em; margin: .8em 0; page-break-inside: avoid; }
+        .score { float: right; font-weight: normal; }
+        table { border-collapse: collapse; width: 100%; }
+        td, th { text-align: left; padding: .15em .5em; border-bottom: 1px solid #eee; vertical-align: top; }
+        .num { text-align: right; white-space: nowrap; }
+        .failures { color: #a00; }
+        .provenance { color: #666; font-size: .85em; }
+        .note { color: #864; }
+        </style>
+        </head>
+        <body>
+        <h1>\(Self.escape(title))</h1>
+
+        """
+        return Array((page + body + "</body>\n</html>\n").utf8)
+    }
+}

@@ -1,0 +1,167 @@
+import Opstap
+
+/// A policy as loaded: the rules, and what identifies them in outputs.
+public struct LoadedPolicy: Sendable {
+    public var policy: Policy
+    /// The file it came from, or `<built-in>/policy/default.json`.
+    public var file: String
+    /// SHA-256 of the file's bytes, in hex.
+    public var sha256: String
+}
+
+/// Reads and checks `policy.json`: known keys only, every key present, weights non-negative,
+/// thresholds in range. Every problem is reported with file:line:column.
+public enum PolicyLoader {
+    public static let builtInFile = "<built-in>/policy/default.json"
+
+    /// The policy compiled into the binary (`datasets/policy/default.json`).
+    public static func builtIn() -> LoadedPolicy {
+        // The built-in policy is tested to load; failing here would be a bug, not bad input.
+        try! load(Array(DefaultPolicy.json.utf8), file: builtInFile)
+    }
+
+    public static func load(_ bytes: [UInt8], file: String) throws(DataErrors) -> LoadedPolicy {
+        var log = IssueLog()
+        let root: JSONNode
+        do {
+            root = try JSONNode.parse(bytes, file: file)
+        } catch {
+            log.add(error)
+            try log.throwIfAny()
+            fatalError("unreachable")
+        }
+        var reader = Reader(bytes: bytes, file: file, log: log)
+        let policy = reader.policy(root)
+        try reader.log.throwIfAny()
+        return LoadedPolicy(policy: policy!, file: file, sha256: SHA256.hex(bytes))
+    }
+
+    private struct Reader {
+        let bytes: [UInt8]
+        let file: String
+        var log: IssueLog
+
+        mutating func problem(_ node: JSONNode?, _ path: String, _ message: String, offset: Int? = nil) {
+            let (line, column) = TextPosition.locate(offset ?? node?.offset ?? 0, in: bytes)
+            log.add(DataIssue(file: file, line: line, column: column, field: path, message: message))
+        }
+
+        /// The members of an object, checking that exactly the expected keys are there.
+        mutating func members(_ node: JSONNode, _ path: String, keys: [String]) -> [String: JSONNode]? {
+            guard case .object(let list, _) = node else {
+                problem(node, path, "expected an object, found \(node.typeName)")
+                return nil
+            }
+            var result: [String: JSONNode] = [:]
+            for member in list {
+                if keys.contains(member.key) {
+                    result[member.key] = member.value
+                } else {
+                    let hint = suggestion(for: member.key, among: keys).map { "; did you mean '\($0)'?" } ?? ""
+                    problem(nil, path, "unknown key '\(member.key)'\(hint)", offset: member.keyOffset)
+                }
+            }
+            for key in keys where result[key] == nil {
+                problem(node, path, "missing key '\(key)'")
+            }
+            return result
+        }
+
+        mutating func number(_ node: JSONNode?, _ path: String, in range: ClosedRange<Double>) -> Double? {
+            guard let node else { return nil }
+            guard case .number(let value, _) = node else {
+                problem(node, path, "expected a number, found \(node.typeName)")
+                return nil
+            }
+            guard range.contains(value) else {
+                problem(node, path, "\(Cells.format(value)) is out of range; expected \(Cells.format(range.lowerBound)) to \(Cells.format(range.upperBound))")
+                return nil
+            }
+            return value
+        }
+
+        mutating func bool(_ node: JSONNode?, _ path: String) -> Bool? {
+            guard let node else { return nil }
+            guard case .bool(let value, _) = node else {
+                problem(node, path, "expected true or false, found \(node.typeName)")
+                return nil
+            }
+            return value
+        }
+
+        mutating func policy(_ root: JSONNode) -> Policy? {
+            guard let m = members(root, "policy", keys: ["name", "unknown_dutch_level_passes", "both_tracks", "competences", "kinds"]) else { return nil }
+            var name: String?
+            if let node = m["name"] {
+                if case .string(let s, _) = node, !s.isEmpty { name = s } else { problem(node, "name", "expected a non-empty text") }
+            }
+            let unknownPasses = bool(m["unknown_dutch_level_passes"], "unknown_dutch_level_passes")
+            let bothTracks = bool(m["both_tracks"], "both_tracks")
+            var credits: (Double?, Double?, Double?) = (nil, nil, nil)
+            if let node = m["competences"], let c = members(node, "competences", keys: ["below_level_credit", "related_competence_credit", "wished_share"]) {
+                credits = (number(c["below_level_credit"], "competences.below_level_credit", in: 0...1),
+                           number(c["related_competence_credit"], "competences.related_competence_credit", in: 0...1),
+                           number(c["wished_share"], "competences.wished_share", in: 0...1))
+            }
+            var kinds: [KindPolicy?] = Array(repeating: nil, count: OpeningKind.allCases.count)
+            if let node = m["kinds"], let k = members(node, "kinds", keys: OpeningKind.allCodes) {
+                for kind in OpeningKind.allCases {
+                    if let node = k[kind.code] { kinds[Int(kind.rawValue)] = kindPolicy(node, "kinds.\(kind.code)") }
+                }
+            }
+            guard let name, let unknownPasses, let bothTracks, let below = credits.0, let related = credits.1, let wished = credits.2,
+                  kinds.allSatisfy({ $0 != nil }) else { return nil }
+            return Policy(name: name, kinds: kinds.map { $0! }, unknownDutchLevelPasses: unknownPasses, bothTracks: bothTracks,
+                          belowLevelCredit: below, relatedCompetenceCredit: related, wishedShare: wished)
+        }
+
+        mutating func kindPolicy(_ node: JSONNode, _ path: String) -> KindPolicy? {
+            guard let m = members(node, path, keys: ["accepted_placeability", "weights", "min_required_coverage", "min_score", "travel_decay", "max_step_up"]) else { return nil }
+            var accepted: PlaceabilitySet?
+            if let node = m["accepted_placeability"] {
+                if case .array(let items, _) = node, !items.isEmpty {
+                    var set = PlaceabilitySet()
+                    for item in items {
+                        if case .string(let code, _) = item, let value = Placeability(code: code) {
+                            set.insert(PlaceabilitySet(value))
+                        } else {
+                            problem(item, "\(path).accepted_placeability", "expected one of \(Placeability.allCodes.joined(separator: ", "))")
+                        }
+                    }
+                    accepted = set
+                } else {
+                    problem(node, "\(path).accepted_placeability", "expected a non-empty list of placeabilities")
+                }
+            }
+            var weights: ComponentValues?
+            if let node = m["weights"], let w = members(node, "\(path).weights", keys: ScoreComponent.allCodes) {
+                var values = ComponentValues()
+                var complete = true
+                for component in ScoreComponent.allCases {
+                    if let v = number(w[component.code], "\(path).weights.\(component.code)", in: 0...1000) { values[component] = v } else { complete = false }
+                }
+                if complete {
+                    if values.list.reduce(0, +) > 0 { weights = values } else { problem(node, "\(path).weights", "at least one weight must be above 0") }
+                }
+            }
+            let coverage = number(m["min_required_coverage"], "\(path).min_required_coverage", in: 0...1)
+            let minScore = number(m["min_score"], "\(path).min_score", in: 0...100)
+            var decay = number(m["travel_decay"], "\(path).travel_decay", in: 0...10)
+            if let d = decay, d <= 0 {
+                problem(m["travel_decay"], "\(path).travel_decay", "must be above 0")
+                decay = nil
+            }
+            var maxStepUp: Int?? = nil
+            if let node = m["max_step_up"] {
+                if case .null = node {
+                    maxStepUp = .some(nil)
+                } else if let v = number(node, "\(path).max_step_up", in: 0...5) {
+                    if v == v.rounded() { maxStepUp = .some(Int(v)) } else { problem(node, "\(path).max_step_up", "expected a whole number of rungs or null") }
+                }
+            }
+            guard let accepted, let weights, let coverage, let minScore, let decay, let maxStepUp else { return nil }
+            return KindPolicy(acceptedPlaceability: accepted, weights: weights, minRequiredCoverage: coverage, minScore: minScore,
+                              travelDecay: decay, maxStepUp: maxStepUp)
+        }
+    }
+}
