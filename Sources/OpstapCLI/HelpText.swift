@@ -8,6 +8,10 @@ enum HelpText {
     Usage: opstap <command> [options]
 
     Commands:
+      shortlist   the best candidates for each opening, with reasons
+      steps       the best next steps (volunteer posts) for each client
+      explain     why one client and one opening do or do not fit
+      scores      every eligible pair with its score, for export and audit
       validate    check a dataset strictly and print a summary with warnings
       generate    make the sample region or a national pool from a seed
 
@@ -31,6 +35,87 @@ enum HelpText {
                           (default: the taxonomy built into opstap)
       --delimiter SEP     CSV separator ';', ',' or tab (default: from the header)
       --drop-unknown      ignore unknown columns and list them, instead of refusing
+      --policy FILE       matching policy (default: policy.json in --data, else
+                          the policy built into opstap)
+    """
+
+    static let outputOptions = """
+      --format F          csv, jsonl, text or html (default: from the --out
+                          extension, else text)
+      --out FILE          write to FILE (atomically) instead of stdout
+      --lang nl|en        language of explanations (default: nl)
+      --date YYYY-MM-DD   reference date for validity and code 95 (default: today)
+      --csv-dialect D     excel_nl (';', BOM, CRLF, decimal comma; default) or rfc
+      --provenance        add the policy, its SHA-256 and the date as a first
+                          record (jsonl) or a file OUT.provenance.jsonl (csv)
+    """
+
+    static let shortlist = """
+    Usage: opstap shortlist --data DIR [--opening ID ... | --kind K ...] [options]
+
+    For every opening (or the ones named), the top candidates by score, each with
+    the reasons. Only eligible clients are listed: every hard rule is met. Ties go
+    to the lower client id. Openings past their date are left out of a full list.
+
+    Options:
+    \(dataOptions)
+    \(outputOptions)
+      --opening ID        only this opening (repeatable)
+      --kind K            only openings of this kind (repeatable): vacancy,
+                          driver_slot, social_return, volunteer
+      --top N             candidates per opening (default: 10)
+      --near-misses       also list up to N candidates who fail exactly one rule
+      -h, --help          show this help
+
+    """
+
+    static let steps = """
+    Usage: opstap steps --data DIR [--client ID ...] [--kind K ...] [options]
+
+    For every client (or the ones named), the best next steps: by default volunteer
+    posts and other participation steps, at most the policy's step above the
+    client's rung on the participatieladder. Ties go to the lower opening id.
+
+    Options:
+    \(dataOptions)
+    \(outputOptions)
+      --client ID         only this client (repeatable)
+      --kind K            kinds of opening (repeatable; default: volunteer)
+      --top N             steps per client (default: 10)
+      --near-misses       also list up to N openings that fail exactly one rule
+      -h, --help          show this help
+
+    """
+
+    static let explain = """
+    Usage: opstap explain --data DIR --client ID --opening ID [options]
+
+    The whole explanation of one pair: every rule that failed, and each part of
+    the score with its value, weight and points. The points add up to the score.
+
+    Options:
+    \(dataOptions)
+    \(outputOptions)
+      --client ID         the client (required)
+      --opening ID        the opening (required)
+      -h, --help          show this help
+
+    """
+
+    static let scores = """
+    Usage: opstap scores --data DIR [--kind K ...] [options]
+
+    Every eligible client-opening pair with its score and components, for export
+    and audit (csv or jsonl). Refuses to evaluate more than 5,000,000 pairs
+    unless --force is given.
+
+    Options:
+    \(dataOptions)
+    \(outputOptions)
+      --kind K            only openings of this kind (repeatable)
+      --force             evaluate however many pairs there are
+      -h, --help          show this help
+
     """
 
     static let validate = """
@@ -77,6 +162,10 @@ enum HelpText {
         switch command {
         case "validate": validate
         case "generate": generate
+        case "shortlist": shortlist
+        case "steps": steps
+        case "explain": explain
+        case "scores": scores
         default: main
         }
     }

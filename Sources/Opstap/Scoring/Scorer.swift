@@ -104,8 +104,14 @@ public struct Scorer: Sendable {
         }
         p.components = v
         p.applicable = applicable
-        p.score = total > 0 ? 100 * weighted / total : 0
+        p.score = total > 0 ? Scorer.quantize(100 * weighted / total) : 0
     }
+
+    /// Scores are rounded to 10 decimals. Scores that are equal in exact arithmetic can differ
+    /// in the last bit depending on the order of operations (or the machine's math library);
+    /// rounding makes them tie exactly, so the lower id wins as documented, on every machine.
+    /// The rounding (at most 5e-11) keeps the contributions adding up to the score within 1e-9.
+    @inlinable public static func quantize(_ score: Double) -> Double { (score * 1e10).rounded() / 1e10 }
 
     /// Required-competence coverage: full credit at or above the level, `belowLevelCredit` per
     /// level short, `relatedCompetenceCredit` for a missing one when the client holds another
