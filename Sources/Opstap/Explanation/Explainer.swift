@@ -65,10 +65,21 @@ public struct Explainer: Sendable {
                 return lang.pick("Er worden geen vaardigheden gevraagd", "No competences are asked for")
             }
             var parts: [String] = []
-            if !o.requiredCompetences.isEmpty {
+            if o.requiredCompetences.isEmpty {
+                parts.append(lang.pick("Geen vaardigheden vereist", "No competences required"))
+            } else {
                 let full = o.requiredCompetences.count { c.level(of: $0.competence) >= $0.level }
-                parts.append(lang.pick("Heeft \(full) van de \(o.requiredCompetences.count) gevraagde vaardigheden",
-                                       "Has \(full) of the \(o.requiredCompetences.count) required competences"))
+                let n = o.requiredCompetences.count
+                if full == n && n == 1 {
+                    parts.append(lang.pick("Heeft de gevraagde vaardigheid (\(label(o.requiredCompetences[0].competence)))",
+                                           "Has the required competence (\(label(o.requiredCompetences[0].competence)))"))
+                } else if full == n && n == 2 {
+                    parts.append(lang.pick("Heeft beide gevraagde vaardigheden", "Has both required competences"))
+                } else if full == n {
+                    parts.append(lang.pick("Heeft alle \(n) gevraagde vaardigheden", "Has all \(n) required competences"))
+                } else {
+                    parts.append(lang.pick("Heeft \(full) van de \(n) gevraagde vaardigheden", "Has \(full) of the \(n) required competences"))
+                }
                 for r in o.requiredCompetences {
                     let level = c.level(of: r.competence)
                     if level >= r.level { continue }
