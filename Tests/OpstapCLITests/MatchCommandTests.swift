@@ -93,6 +93,21 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder + "/out.csv"))
     }
 
+    @Test func scoresRefusesHugeExportsUnlessForced() throws {
+        let folder = try Opstap.temporaryFolder()
+        #expect(try Opstap.run(["generate", "--clients", "20000", "--openings", "300", "--out", folder]).status == 0)
+        let r = try Opstap.run(["scores", "--data", folder, "--out", folder + "/all.csv"])
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("opstap: scores would evaluate 6000000 pairs (limit 5000000); narrow it with --kind or add --force\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/all.csv"))
+    }
+
+    @Test func explainHtmlStatesTheRuleBehindEachFailure() throws {
+        let r = try Opstap.run(["explain", "--client", "WCH-00594", "--opening", "VAC-001", "--format", "html"] + Self.sample)
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("<li title=\"De klant heeft de gevraagde rijbewijzen.\">✗ Heeft geen rijbewijs B <code>licence</code></li>"))
+    }
+
     @Test func scoresExportsEveryEligiblePair() throws {
         let r = try Opstap.run(["scores", "--kind", "social_return", "--csv-dialect", "rfc"] + Self.sample)
         #expect(r.status == 0)

@@ -37,7 +37,9 @@ struct HTMLPage {
         body += "<section class=\"candidate\">\n<h4>\(Self.escape(rank)) \(Self.escape(who)) <span class=\"score\">score \(Self.escape(score))</span></h4>\n"
         if !e.failures.isEmpty {
             body += "<ul class=\"failures\">\n"
-            for f in e.failures { body += "<li>✗ \(Self.escape(f.text)) <code>\(f.rule.code)</code></li>\n" }
+            for f in e.failures {
+                body += "<li title=\"\(Self.escape(f.rule.statement(lang)))\">✗ \(Self.escape(f.text)) <code>\(f.rule.code)</code></li>\n"
+            }
             body += "</ul>\n"
         }
         body += "<table>\n<tr><th>\(lang.pick("onderdeel", "component"))</th><th>\(lang.pick("punten", "points"))</th><th>\(lang.pick("waarom", "why"))</th></tr>\n"
