@@ -28,53 +28,54 @@ public struct Matcher: Sendable {
     /// - Complexity: O(clients x pair cost + clients x log top).
     public func shortlist(for opening: OpeningID, top: Int, nearMisses: Int = 0) -> (matches: [Match], nearMisses: [NearMiss]) {
         let o = scorer.dataset.openings[Int(opening.index)]
-        let minScore = scorer.policy[o.kind].minScore
-        var best = TopN(top)
-        var near = TopN(nearMisses)
-        var nearPairs: [Int32: PairScore] = [:]
-        for c in scorer.dataset.clients {
-            let p = scorer.evaluate(c, o)
-            if p.isEligible {
-                if p.score >= minScore { best.offer(p.score, c.id.index) }
-            } else if nearMisses > 0 && p.failures.count == 1 && p.score >= minScore {
-                near.offer(p.score, c.id.index)
-                nearPairs[c.id.index] = p
-            }
-        }
-        let matches = best.sorted().enumerated().map { k, item in
-            Match(client: ClientID(item.id), opening: opening, rank: k + 1, pair: scorer.evaluate(ClientID(item.id), opening))
-        }
-        let misses = near.sorted().map { item in
-            let p = nearPairs[item.id]!
-            return NearMiss(client: ClientID(item.id), opening: opening, rule: p.failures.members[0], pair: p)
-        }
-        return (matches, misses)
+        var collector = Collector(top: top, nearMisses: nearMisses)
+        for c in scorer.dataset.clients { collector.offer(c.id.index, scorer.evaluate(c, o), minScore: scorer.policy[o.kind].minScore) }
+        return collector.result(pair: { (ClientID($0), opening) }, evaluate: { scorer.evaluate(ClientID($0), opening) })
     }
 
     /// The participatiecoach's steps for one client: the top `top` eligible openings of the given
     /// kinds, best first, ties to the lower opening id.
     public func steps(for client: ClientID, kinds: Set<OpeningKind>, top: Int, nearMisses: Int = 0) -> (matches: [Match], nearMisses: [NearMiss]) {
         let c = scorer.dataset.clients[Int(client.index)]
-        var best = TopN(top)
-        var near = TopN(nearMisses)
-        var nearPairs: [Int32: PairScore] = [:]
+        var collector = Collector(top: top, nearMisses: nearMisses)
         for o in scorer.dataset.openings where kinds.contains(o.kind) {
-            let p = scorer.evaluate(c, o)
-            let minScore = scorer.policy[o.kind].minScore
+            collector.offer(o.id.index, scorer.evaluate(c, o), minScore: scorer.policy[o.kind].minScore)
+        }
+        return collector.result(pair: { (client, OpeningID($0)) }, evaluate: { scorer.evaluate(client, OpeningID($0)) })
+    }
+
+    /// Keeps the best eligible pairs and the best near misses of one list, as (score, id) only:
+    /// the few that make the list are evaluated again for their details, which costs less than
+    /// keeping every pair.
+    private struct Collector {
+        var best: TopN
+        var near: TopN
+
+        init(top: Int, nearMisses: Int) {
+            best = TopN(top)
+            near = TopN(nearMisses)
+        }
+
+        mutating func offer(_ id: Int32, _ p: PairScore, minScore: Double) {
+            guard p.score >= minScore else { return }
             if p.isEligible {
-                if p.score >= minScore { best.offer(p.score, o.id.index) }
-            } else if nearMisses > 0 && p.failures.count == 1 && p.score >= minScore {
-                near.offer(p.score, o.id.index)
-                nearPairs[o.id.index] = p
+                best.offer(p.score, id)
+            } else if near.k > 0 && p.failures.count == 1 {
+                near.offer(p.score, id)
             }
         }
-        let matches = best.sorted().enumerated().map { k, item in
-            Match(client: client, opening: OpeningID(item.id), rank: k + 1, pair: scorer.evaluate(client, OpeningID(item.id)))
+
+        func result(pair: (Int32) -> (ClientID, OpeningID), evaluate: (Int32) -> PairScore) -> (matches: [Match], nearMisses: [NearMiss]) {
+            let matches = best.sorted().enumerated().map { k, item in
+                let (c, o) = pair(item.id)
+                return Match(client: c, opening: o, rank: k + 1, pair: evaluate(item.id))
+            }
+            let misses = near.sorted().map { item in
+                let (c, o) = pair(item.id)
+                let p = evaluate(item.id)
+                return NearMiss(client: c, opening: o, rule: p.failures.members[0], pair: p)
+            }
+            return (matches, misses)
         }
-        let misses = near.sorted().map { item in
-            let p = nearPairs[item.id]!
-            return NearMiss(client: client, opening: OpeningID(item.id), rule: p.failures.members[0], pair: p)
-        }
-        return (matches, misses)
     }
 }

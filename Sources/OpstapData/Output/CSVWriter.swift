@@ -48,6 +48,16 @@ public struct CSVWriter: Sendable {
         raw(Array(value.utf8))
     }
 
+    /// Appends a dataset cell: text guarded, numbers in the dialect, codes and booleans as they are.
+    mutating func cell(_ cell: Cell) {
+        switch cell {
+        case .text(let s): text(s)
+        case .number(let d): number(d)
+        case .codes(let s): code(s)
+        case .bool(let b): code(b ? "true" : "false")
+        }
+    }
+
     public mutating func endRow() {
         bytes.append(contentsOf: dialect.lineEnd)
         cellsInRow = 0

@@ -44,14 +44,7 @@ public enum DatasetWriter {
             for name in header { writer.code(name) }
             writer.endRow()
             for row in rows {
-                for cell in row {
-                    switch cell {
-                    case .text(let s): writer.text(s)
-                    case .number(let d): writer.number(d)
-                    case .codes(let s): writer.code(s)
-                    case .bool(let b): writer.code(b ? "true" : "false")
-                    }
-                }
+                for cell in row { writer.cell(cell) }
                 writer.endRow()
             }
             return writer.bytes

@@ -242,14 +242,7 @@ struct Table {
 
     mutating func row(_ cells: [Cell]) {
         if format == .csv {
-            for cell in cells {
-                switch cell {
-                case .text(let s): csv.text(s)
-                case .number(let d): csv.number(d)
-                case .codes(let s): csv.code(s)
-                case .bool(let b): csv.code(b ? "true" : "false")
-                }
-            }
+            for cell in cells { csv.cell(cell) }
             csv.endRow()
         } else {
             jsonBytes += DatasetWriter.table(header, [cells], .jsonLines)
