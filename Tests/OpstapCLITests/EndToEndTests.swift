@@ -80,6 +80,21 @@ import Testing
         #expect(body(r.stdout) == body(sample.stdout))
     }
 
+    @Test func aForcedDelimiterAppliesToTheUsersFilesOnly() throws {
+        let folder = try Opstap.temporaryFolder()
+        for name in ["clients.csv", "openings.csv", "groups.csv"] {
+            let source = try String(contentsOfFile: Opstap.fixtures + "/tiny/" + name, encoding: .utf8)
+            try source.replacingOccurrences(of: ";", with: "\t").write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        }
+        #expect(try Opstap.run(["validate", "--data", folder]).status == 0)
+        // The built-in taxonomy keeps its own separator.
+        #expect(try Opstap.run(["validate", "--data", folder, "--delimiter", "tab"]).status == 0)
+        let wrong = try Opstap.run(["validate", "--data", folder, "--delimiter", ";"])
+        #expect(wrong.status == 65)
+        #expect(wrong.stderr.contains("\(folder)/clients.csv:1:1: client_id\tmunicipality"))
+        #expect(!wrong.stderr.contains("<built-in>"))
+    }
+
     @Test func dropUnknownListsTheIgnoredColumnsOnStderr() throws {
         let folder = try Opstap.temporaryFolder()
         let source = try String(contentsOfFile: Opstap.fixtures + "/tiny/clients.csv", encoding: .utf8)

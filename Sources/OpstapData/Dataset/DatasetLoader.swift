@@ -26,7 +26,10 @@ public enum DatasetLoader {
         func open(_ path: String, _ schema: Schema, builtIn: String? = nil) throws(InputFileError) -> TableReader? {
             let bytes: [UInt8]
             if let builtIn { bytes = Array(builtIn.utf8) } else { bytes = try read(path); read_.append(path) }
-            guard let reader = TableReader(file: path, contents: bytes, schema: schema, options: options, log: &log) else { return nil }
+            // The built-in taxonomy has its own separator: a forced --delimiter is for the user's files.
+            var fileOptions = options
+            if builtIn != nil { fileOptions.delimiter = nil }
+            guard let reader = TableReader(file: path, contents: bytes, schema: schema, options: fileOptions, log: &log) else { return nil }
             if reader.encoding == .windows1252 {
                 notices.append("\(path): not UTF-8; read as Windows-1252. Check that names with accents look right.")
             }
