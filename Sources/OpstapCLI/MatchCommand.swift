@@ -33,17 +33,32 @@ enum MatchCommand {
                 let expired = dataset.openings.count { (options.kinds.isEmpty || options.kinds.contains($0.kind)) && ($0.validUntil.map { $0 < day } ?? false) }
                 if expired > 0 { output.err("opstap: note: \(expired) openings past their date on \(day) are left out\n") }
             }
-            let groups = chosen.map { id in
-                let (matches, misses) = matcher.shortlist(for: id, top: options.top, nearMisses: nearMisses)
-                return MatchList.Group(key: id.index, matches: matches, nearMisses: misses)
+            // Near misses need every pair (the one rule missed may be the distance): the full
+            // scan. Otherwise the indexed, parallel matcher, which gives the same lists.
+            let groups: [MatchList.Group]
+            if nearMisses > 0 {
+                groups = chosen.map { id in
+                    let (matches, misses) = matcher.shortlist(for: id, top: options.top, nearMisses: nearMisses)
+                    return MatchList.Group(key: id.index, matches: matches, nearMisses: misses)
+                }
+            } else {
+                let lists = PoolMatcher(scorer: scorer).shortlists(for: chosen, top: options.top).lists
+                groups = zip(chosen, lists).map { MatchList.Group(key: $0.index, matches: $1, nearMisses: []) }
             }
             bytes = renderer.render(MatchList(perspective: .opening, groups: groups), format: format, withProvenance: options.provenance)
         case "steps":
             let clients = try clientIDs(options.clients, dataset, command)
             let kinds = Set(options.kinds.isEmpty ? [.volunteer] : options.kinds)
-            let groups = (clients.isEmpty ? dataset.clients.map(\.id) : clients).map { id in
-                let (matches, misses) = matcher.steps(for: id, kinds: kinds, top: options.top, nearMisses: nearMisses)
-                return MatchList.Group(key: id.index, matches: matches, nearMisses: misses)
+            let chosen = clients.isEmpty ? dataset.clients.map(\.id) : clients
+            let groups: [MatchList.Group]
+            if nearMisses > 0 {
+                groups = chosen.map { id in
+                    let (matches, misses) = matcher.steps(for: id, kinds: kinds, top: options.top, nearMisses: nearMisses)
+                    return MatchList.Group(key: id.index, matches: matches, nearMisses: misses)
+                }
+            } else {
+                let lists = PoolMatcher(scorer: scorer).steps(for: chosen, kinds: kinds, top: options.top).lists
+                groups = zip(chosen, lists).map { MatchList.Group(key: $0.index, matches: $1, nearMisses: []) }
             }
             bytes = renderer.render(MatchList(perspective: .client, groups: groups), format: format, withProvenance: options.provenance)
         case "explain":

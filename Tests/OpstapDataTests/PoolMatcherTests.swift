@@ -1,0 +1,49 @@
+import Opstap
+import Testing
+@testable import OpstapData
+
+/// The indexed, parallel matcher must give exactly the lists of the plain full scan, which the
+/// reference scorer checks in ScoringPropertyTests.
+@Suite struct PoolMatcherTests {
+    static let day = Day(year: 2026, month: 11, day: 23)!
+
+    func compare(_ pool: [[Match]], _ plain: [[Match]], _ what: String) {
+        #expect(pool.count == plain.count)
+        for (k, (a, b)) in zip(pool, plain).enumerated() where a != b {
+            #expect(a == b, "\(what) \(k)")
+            break
+        }
+    }
+
+    @Test(arguments: [(UInt64(21), 5.0), (22, 1.0), (23, 40.0)])
+    func indexedListsEqualTheFullScan(seed: UInt64, cellKm: Double) {
+        // Many clients near a few towns, so that cells are crowded and the reach cut-off matters.
+        let (d, _) = DatasetGenerator.generate(.national(clients: 2000, openings: 300), seed: seed, taxonomy: builtInTaxonomy)
+        let scorer = Scorer(dataset: d, policy: PolicyLoader.builtIn().policy, referenceDay: Self.day)
+        let plain = Matcher(scorer: scorer)
+        let pool = PoolMatcher(scorer: scorer, cellKm: cellKm)
+        let openings = d.openings.map(\.id)
+        let (lists, stats) = pool.shortlists(for: openings, top: 10)
+        compare(lists, openings.map { plain.shortlist(for: $0, top: 10).matches }, "shortlist")
+        #expect(lists.contains { $0.count == 10 })
+        #expect(stats.pairsEligible > 0 && stats.pairsExamined >= stats.pairsEligible)
+        #expect(stats.pairsExamined < d.clients.count * d.openings.count / 5)  // the index prunes
+        let clients = d.clients.map(\.id)
+        for kinds: Set<OpeningKind> in [[.volunteer], Set(OpeningKind.allCases)] {
+            let (steps, _) = pool.steps(for: clients, kinds: kinds, top: 10)
+            compare(steps, clients.map { plain.steps(for: $0, kinds: kinds, top: 10).matches }, "steps \(kinds.count)")
+        }
+    }
+
+    @Test func eligiblePairsAreCountedTheSameInBothDirections() {
+        let (d, _) = DatasetGenerator.generate(.national(clients: 2000, openings: 200), seed: 9, taxonomy: builtInTaxonomy)
+        let scorer = Scorer(dataset: d, policy: PolicyLoader.builtIn().policy, referenceDay: Self.day)
+        let pool = PoolMatcher(scorer: scorer)
+        let a = pool.shortlists(for: d.openings.map(\.id), top: 1).stats
+        let b = pool.steps(for: d.clients.map(\.id), kinds: Set(OpeningKind.allCases), top: 1).stats
+        var eligible = 0
+        for c in d.clients { for o in d.openings where scorer.evaluate(c, o).isEligible { eligible += 1 } }
+        #expect(a.pairsEligible == eligible)
+        #expect(b.pairsEligible == eligible)
+    }
+}
