@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Opstap", targets: ["Opstap"]),
         .library(name: "OpstapData", targets: ["OpstapData"]),
         .executable(name: "opstap", targets: ["opstap"]),
+        .executable(name: "opstap-bench", targets: ["opstap-bench"]),
     ],
     targets: [
         // The domain model and (later) the engine. No file I/O, no Foundation.
@@ -19,6 +20,8 @@ let package = Package(
         // A library so that tests can call `parse` in-process; `opstap` only calls `main`.
         .target(name: "OpstapCLI", dependencies: ["Opstap", "OpstapData"]),
         .executableTarget(name: "opstap", dependencies: ["OpstapCLI"]),
+        // The benchmark suite: `swift run -c release opstap-bench` (see docs/performance.md).
+        .executableTarget(name: "opstap-bench", dependencies: ["Opstap", "OpstapData"], path: "Benchmarks/opstap-bench"),
         .testTarget(name: "OpstapTests", dependencies: ["Opstap"]),
         .testTarget(name: "OpstapDataTests", dependencies: ["Opstap", "OpstapData"]),
         // In-process parsing tests and end-to-end tests that run the built `opstap` binary

@@ -10,12 +10,14 @@ import Darwin
 ///
 /// Bounds are conservative, so the index only ever skips pairs whose great-circle distance is
 /// larger than the radius asked: results are those of a full scan (the property tests hold it to
-/// that). Cells are kept in a dictionary keyed by (row, column); members in one flat array.
+/// that). Cells are a dense array over the points' bounding box; members one flat array.
 /// - Complexity: building O(n log n); a query O(cells in the box + members scanned).
 struct GridIndex: Sendable {
     let cellDegrees: Double
-    /// Cell key -> range in `members`.
-    private var cells: [Int64: Range<Int>] = [:]
+    /// Cells in a dense row-major array over the bounding box of the points (a dictionary's
+    /// hashing showed in the profile): the start of each cell's members, and one past the end.
+    private var cellStart: [Int32] = []
+    private var firstRow = 0, firstColumn = 0, rows = 0, columns = 0
     /// Point ids, grouped by cell, each cell sorted by reach descending then id ascending.
     private(set) var members: [Int32] = []
     /// Reach per member position (same order as `members`), for the early stop.
@@ -28,29 +30,37 @@ struct GridIndex: Sendable {
     init(points: [GeoPoint], reach: [Double], cellKm: Double) {
         cellDegrees = cellKm / GridIndex.kmPerDegree
         maxReach = reach.max() ?? 0
-        var keyed: [(key: Int64, reach: Double, id: Int32)] = []
-        keyed.reserveCapacity(points.count)
-        for (k, p) in points.enumerated() {
-            keyed.append((GridIndex.key(row(p.latitude), column(p.longitude)), reach[k], Int32(k)))
+        guard !points.isEmpty else { return }
+        let rowList = points.map { row($0.latitude) }, columnList = points.map { column($0.longitude) }
+        firstRow = rowList.min()!
+        firstColumn = columnList.min()!
+        rows = rowList.max()! - firstRow + 1
+        columns = columnList.max()! - firstColumn + 1
+        let cellOf = points.indices.map { (rowList[$0] - firstRow) * columns + columnList[$0] - firstColumn }
+        // Members grouped by dense cell index, each cell from far reach to near, ties by id.
+        let order = points.indices.sorted { a, b in
+            cellOf[a] != cellOf[b] ? cellOf[a] < cellOf[b] : (reach[a] != reach[b] ? reach[a] > reach[b] : a < b)
         }
-        keyed.sort { $0.key != $1.key ? $0.key < $1.key : ($0.reach != $1.reach ? $0.reach > $1.reach : $0.id < $1.id) }
-        members = keyed.map(\.id)
-        memberReach = keyed.map(\.reach)
-        var start = 0
-        while start < keyed.count {
-            var end = start + 1
-            while end < keyed.count && keyed[end].key == keyed[start].key { end += 1 }
-            cells[keyed[start].key] = start..<end
-            start = end
-        }
+        members = order.map { Int32($0) }
+        memberReach = order.map { reach[$0] }
+        // Cell c's members are cellStart[c] ..< cellStart[c + 1].
+        var counts = [Int32](repeating: 0, count: rows * columns + 1)
+        for c in cellOf { counts[c + 1] += 1 }
+        for k in 1..<counts.count { counts[k] += counts[k - 1] }
+        cellStart = counts
     }
 
     func row(_ latitude: Double) -> Int { Int((latitude / cellDegrees).rounded(.down)) }
     func column(_ longitude: Double) -> Int { Int((longitude / cellDegrees).rounded(.down)) }
 
-    static func key(_ row: Int, _ column: Int) -> Int64 {
-        Int64(row) << 32 | Int64(UInt32(bitPattern: Int32(truncatingIfNeeded: column)))
+    @inline(__always) private func cell(_ r: Int, _ c: Int) -> Range<Int>? {
+        let rr = r - firstRow, cc = c - firstColumn
+        guard rr >= 0, rr < rows, cc >= 0, cc < columns else { return nil }
+        let k = rr * columns + cc
+        let start = Int(cellStart[k]), end = Int(cellStart[k + 1])
+        return start < end ? start..<end : nil
     }
+
 
     /// Calls `body` with every member position whose point may lie within `radiusKm` of `point`
     /// and, when `useReach` is set, whose reach may cover the distance. Visits cells in row and
@@ -63,14 +73,15 @@ struct GridIndex: Sendable {
         let lonScale = cos(maxAbsLat * Double.pi / 180)
         // The longitude span widened by 1/0.95: sin(x) >= 0.95x for the small angles used here.
         let dLon = radiusKm / (GridIndex.kmPerDegree * lonScale * 0.95)
-        let r0 = row(point.latitude - dLat), r1 = row(point.latitude + dLat)
-        let c0 = column(point.longitude - dLon), c1 = column(point.longitude + dLon)
+        let r0 = max(row(point.latitude - dLat), firstRow), r1 = min(row(point.latitude + dLat), firstRow + rows - 1)
+        let c0 = max(column(point.longitude - dLon), firstColumn), c1 = min(column(point.longitude + dLon), firstColumn + columns - 1)
+        guard r0 <= r1, c0 <= c1 else { return }
         for r in r0...r1 {
             // Latitude gap from the point to this row of cells, in km (a lower bound of the distance).
             let rowLow = Double(r) * cellDegrees, rowHigh = rowLow + cellDegrees
             let latGap = max(0, max(rowLow - point.latitude, point.latitude - rowHigh)) * GridIndex.kmPerDegree
             for c in c0...c1 {
-                guard let range = cells[GridIndex.key(r, c)] else { continue }
+                guard let range = cell(r, c) else { continue }
                 var bound = latGap
                 if useReach {
                     let colLow = Double(c) * cellDegrees, colHigh = colLow + cellDegrees

@@ -34,12 +34,18 @@ public struct PoolMatcher: Sendable {
             if let until = o.validUntil, until < scorer.referenceDay { return [] }
             let minScore = scorer.policy[o.kind].minScore
             var best = TopN(top)
-            grid.forEachCandidate(near: o.location, radiusKm: grid.maxReach, useReach: true) { position in
-                let c = clients[Int(grid.members[position])]
-                stats.pairsExamined += 1
-                guard let p = scorer.evaluateIfEligible(c, o) else { return }
-                stats.pairsEligible += 1
-                if p.score >= minScore { best.offer(p.score, c.id.index) }
+            // Through a buffer pointer: reading clients[k] into a local would copy the struct and
+            // retain its three arrays for every pair (ARC traffic in the hottest loop).
+            // `(base + k).pointee` is an addressor: the client is borrowed in place, not copied.
+            clients.withUnsafeBufferPointer { clients in
+                let base = clients.baseAddress!
+                grid.forEachCandidate(near: o.location, radiusKm: grid.maxReach, useReach: true) { position in
+                    let k = Int(grid.members[position])
+                    stats.pairsExamined += 1
+                    guard let p = scorer.evaluateIfEligible((base + k).pointee, o) else { return }
+                    stats.pairsEligible += 1
+                    if p.score >= minScore { best.offer(p.score, Int32(k)) }
+                }
             }
             return best.sorted().enumerated().map { rank, item in
                 Match(client: ClientID(item.id), opening: o.id, rank: rank + 1, pair: scorer.evaluateIfEligible(clients[Int(item.id)], o)!)
@@ -57,13 +63,17 @@ public struct PoolMatcher: Sendable {
         return parallel(clients.count) { k, stats in
             let c = scorer.dataset.clients[Int(clients[k].index)]
             var best = TopN(top)
-            grid.forEachCandidate(near: c.location, radiusKm: c.maxTravelKm, useReach: false) { position in
-                let o = openings[Int(grid.members[position])]
-                guard mask & (1 << o.kind.rawValue) != 0 else { return }
-                stats.pairsExamined += 1
-                guard let p = scorer.evaluateIfEligible(c, o) else { return }
-                stats.pairsEligible += 1
-                if p.score >= scorer.policy[o.kind].minScore { best.offer(p.score, o.id.index) }
+            openings.withUnsafeBufferPointer { openings in
+                let base = openings.baseAddress!
+                grid.forEachCandidate(near: c.location, radiusKm: c.maxTravelKm, useReach: false) { position in
+                    let k = Int(grid.members[position])
+                    let kind = (base + k).pointee.kind
+                    guard mask & (1 << kind.rawValue) != 0 else { return }
+                    stats.pairsExamined += 1
+                    guard let p = scorer.evaluateIfEligible(c, (base + k).pointee) else { return }
+                    stats.pairsEligible += 1
+                    if p.score >= scorer.policy[kind].minScore { best.offer(p.score, Int32(k)) }
+                }
             }
             return best.sorted().enumerated().map { rank, item in
                 Match(client: c.id, opening: OpeningID(item.id), rank: rank + 1, pair: scorer.evaluateIfEligible(c, openings[Int(item.id)])!)

@@ -19,11 +19,20 @@ public struct GeoPoint: Hashable, Sendable {
 
     /// Great-circle distance in kilometres (haversine formula).
     public func distanceKm(to other: GeoPoint) -> Double {
+        GeoPoint.haversineKm(self, cosLatitude, other, other.cosLatitude)
+    }
+
+    /// cos(latitude), which bulk matching computes once per point instead of once per pair.
+    public var cosLatitude: Double { cos(latitude * (Double.pi / 180)) }
+
+    /// The haversine distance with both cosines given. `distanceKm` calls this too, so cached
+    /// and uncached distances are bit for bit the same.
+    @inline(__always)
+    public static func haversineKm(_ a: GeoPoint, _ cosA: Double, _ b: GeoPoint, _ cosB: Double) -> Double {
         let rad = Double.pi / 180
-        let dLat = (other.latitude - latitude) * rad
-        let dLon = (other.longitude - longitude) * rad
-        let a = sin(dLat / 2) * sin(dLat / 2)
-            + cos(latitude * rad) * cos(other.latitude * rad) * sin(dLon / 2) * sin(dLon / 2)
-        return 2 * GeoPoint.earthRadiusKm * asin(min(1, a.squareRoot()))
+        let sinLat = sin((b.latitude - a.latitude) * rad / 2)
+        let sinLon = sin((b.longitude - a.longitude) * rad / 2)
+        let h = sinLat * sinLat + cosA * cosB * sinLon * sinLon
+        return 2 * GeoPoint.earthRadiusKm * asin(min(1, h.squareRoot()))
     }
 }

@@ -59,23 +59,36 @@ public struct LicenceSet: OptionSet, Hashable, Sendable {
     public var members: [Licence] { Licence.allCases.filter(contains) }
 
     /// This set with every category it implies (CE covers C, C1E, C1, BE, B and AM).
-    public var withImplied: LicenceSet {
-        var result = self
+    /// - Complexity: one table look-up per category held; no allocation (it runs per pair).
+    @inlinable public var withImplied: LicenceSet {
+        var result: UInt16 = 0
+        var bits = rawValue
+        while bits != 0 {
+            let k = bits.trailingZeroBitCount
+            result |= LicenceSet.closure[k]
+            bits &= bits - 1
+        }
+        return LicenceSet(rawValue: result)
+    }
+
+    /// Per category (by raw value): the category and everything it implies, computed once.
+    @usableFromInline static let closure: [UInt16] = Licence.allCases.map { licence in
+        var result = LicenceSet(licence)
         var changed = true
         while changed {
             changed = false
-            for licence in result.members {
-                for implied in licence.directlyImplies where !result.contains(implied) {
+            for held in result.members {
+                for implied in held.directlyImplies where !result.contains(implied) {
                     result.insert(LicenceSet(implied))
                     changed = true
                 }
             }
         }
-        return result
+        return result.rawValue
     }
 
     /// True when holding `self` (with what it implies) covers every category in `required`.
-    public func covers(_ required: LicenceSet) -> Bool {
+    @inlinable public func covers(_ required: LicenceSet) -> Bool {
         withImplied.rawValue & required.rawValue == required.rawValue
     }
 }

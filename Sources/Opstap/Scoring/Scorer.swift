@@ -20,6 +20,9 @@ public struct Scorer: Sendable {
     let clashOf: [Int32]
     /// Per opening: the placeabilities it accepts.
     let accepted: [PlaceabilitySet]
+    /// cos(latitude) per client and per opening, for the distance in the hot loop.
+    let clientCos: [Double]
+    let openingCos: [Double]
 
     public init(dataset: Dataset, policy: Policy, referenceDay: Day) {
         self.dataset = dataset
@@ -28,6 +31,8 @@ public struct Scorer: Sendable {
         groupOf = dataset.taxonomy.competences.map(\.group.index)
         clashOf = dataset.taxonomy.tags.map { $0.clashesWith?.index ?? -1 }
         accepted = dataset.openings.map { policy.acceptedPlaceability(for: $0) }
+        clientCos = dataset.clients.map(\.location.cosLatitude)
+        openingCos = dataset.openings.map(\.location.cosLatitude)
     }
 
     public func evaluate(_ client: ClientID, _ opening: OpeningID, full: Bool = false) -> PairScore {
@@ -72,7 +77,7 @@ public struct Scorer: Sendable {
     /// matching, where ineligible pairs are the vast majority and need no details. An eligible
     /// pair gets exactly what `evaluate` gives it.
     @inline(__always)
-    public func evaluateIfEligible(_ c: Client, _ o: Opening) -> PairScore? {
+    public func evaluateIfEligible(_ c: borrowing Client, _ o: borrowing Opening) -> PairScore? {
         let kind = policy[o.kind]
         guard accepted[Int(o.id.index)].contains(c.placeability) else { return nil }
         if let until = o.validUntil, until < referenceDay { return nil }
@@ -84,7 +89,7 @@ public struct Scorer: Sendable {
         if o.kind == .socialReturn && c.targetGroups.rawValue & o.targetGroups.rawValue == 0 { return nil }
         if let maxUp = kind.maxStepUp, Int(o.rung.rawValue) - Int(c.rung.rawValue) > maxUp { return nil }
         var p = PairScore()
-        p.distanceKm = c.location.distanceKm(to: o.location)
+        p.distanceKm = GeoPoint.haversineKm(c.location, clientCos[Int(c.id.index)], o.location, openingCos[Int(o.id.index)])
         guard p.distanceKm <= c.maxTravelKm else { return nil }
         if !c.restrictions.isEmpty && clashes(c, o) { return nil }
         if o.kind == .driverSlot && !available(c.availability, for: o.schedule) { return nil }
@@ -94,35 +99,41 @@ public struct Scorer: Sendable {
         return p
     }
 
-    private func score(_ c: Client, _ o: Opening, _ kind: KindPolicy, _ p: inout PairScore) {
+    /// The seven components and the score. Takes its arguments borrowed and uses plain loops:
+    /// a copy of an opening or a client retains their arrays, and two threads retaining the same
+    /// arrays was most of the time in the first profile (contended atomic reference counts).
+    private func score(_ c: borrowing Client, _ o: borrowing Opening, _ kind: KindPolicy, _ p: inout PairScore) {
         var v = ComponentValues()
         var applicable: UInt8 = 0
-        func set(_ component: ScoreComponent, _ value: Double) {
-            v[component] = value
-            applicable |= 1 << component.rawValue
-        }
         // Competences: required coverage, with a share for wished competences when there are any.
         if o.wishedCompetences.isEmpty {
-            set(.competences, p.coverage)
+            v[.competences] = p.coverage
         } else {
-            let held = o.wishedCompetences.count { c.level(of: $0) > 0 }
-            set(.competences, (1 - policy.wishedShare) * p.coverage + policy.wishedShare * Double(held) / Double(o.wishedCompetences.count))
+            var held = 0
+            for w in o.wishedCompetences where c.level(of: w) > 0 { held += 1 }
+            v[.competences] = (1 - policy.wishedShare) * p.coverage + policy.wishedShare * Double(held) / Double(o.wishedCompetences.count)
         }
+        applicable |= 1 << ScoreComponent.competences.rawValue
         if !c.wishes.isEmpty {
-            let matches = wishMatches(c, o)
-            set(.wish, min(1, Double(matches) / Double(min(c.wishes.count, 2))))
+            var matches = 0
+            for w in c.wishes where o.sectors.contains(w) || o.activities.contains(w) { matches += 1 }
+            v[.wish] = min(1, Double(matches) / Double(min(c.wishes.count, 2)))
+            applicable |= 1 << ScoreComponent.wish.rawValue
         }
-        set(.attitude, Double(c.attitude.rawValue - 1) / 3)
+        v[.attitude] = Double(c.attitude.rawValue - 1) / 3
         if c.maxTravelKm > 0 {
-            set(.travel, Scorer.power(max(0, 1 - p.distanceKm / c.maxTravelKm), kind.travelDecay))
+            v[.travel] = Scorer.power(max(0, 1 - p.distanceKm / c.maxTravelKm), kind.travelDecay)
         } else {
-            set(.travel, p.distanceKm == 0 ? 1 : 0)
+            v[.travel] = p.distanceKm == 0 ? 1 : 0
         }
-        set(.hours, Scorer.hoursFit(client: c.hoursPerWeek, opening: o.hoursPerWeek))
-        set(.step, Scorer.stepFit(delta: Int(o.rung.rawValue) - Int(c.rung.rawValue)))
+        v[.hours] = Scorer.hoursFit(client: c.hoursPerWeek, opening: o.hoursPerWeek)
+        v[.step] = Scorer.stepFit(delta: Int(o.rung.rawValue) - Int(c.rung.rawValue))
+        applicable |= 1 << ScoreComponent.attitude.rawValue | 1 << ScoreComponent.travel.rawValue
+            | 1 << ScoreComponent.hours.rawValue | 1 << ScoreComponent.step.rawValue
         if c.placeability != .placeable {
             let offered = o.instruments.rawValue.nonzeroBitCount
-            set(.support, offered == 0 ? 0 : (offered == 1 ? 0.6 : 1))
+            v[.support] = offered == 0 ? 0 : (offered == 1 ? 0.6 : 1)
+            applicable |= 1 << ScoreComponent.support.rawValue
         }
         var weighted = 0.0, total = 0.0
         for component in ScoreComponent.allCases where applicable & (1 << component.rawValue) != 0 {
@@ -162,10 +173,6 @@ public struct Scorer: Sendable {
     public func relatedCompetence(_ c: Client, to competence: CompetenceID) -> CompetenceID? {
         let group = groupOf[Int(competence.index)]
         return c.competences.first { groupOf[Int($0.competence.index)] == group && $0.competence != competence }?.competence
-    }
-
-    func wishMatches(_ c: Client, _ o: Opening) -> Int {
-        c.wishes.count { o.sectors.contains($0) || o.activities.contains($0) }
     }
 
     /// The client's restrictions that clash with the opening's conditions.
