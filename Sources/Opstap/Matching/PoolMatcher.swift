@@ -16,6 +16,8 @@ public struct PoolMatcher: Sendable {
     public let scorer: Scorer
     let clientGrid: GridIndex
     let openingGrid: GridIndex
+    /// The flat, copy-free path; nil when the taxonomy is too large for its bit masks.
+    let hot: HotScorer?
 
     /// - Parameter cellKm: grid cell size; about the typical travel distance works well.
     public init(scorer: Scorer, cellKm: Double = 5) {
@@ -23,6 +25,15 @@ public struct PoolMatcher: Sendable {
         let d = scorer.dataset
         clientGrid = GridIndex(points: d.clients.map(\.location), reach: d.clients.map(\.maxTravelKm), cellKm: cellKm)
         openingGrid = GridIndex(points: d.openings.map(\.location), reach: Array(repeating: 0, count: d.openings.count), cellKm: cellKm)
+        let hot = HotScorer(scorer: scorer)
+        self.hot = hot.hot.usable ? hot : nil
+    }
+
+    /// A pair's score when eligible: through the flat arrays when possible.
+    @inline(__always)
+    func evaluate(_ client: Int, _ opening: Int, _ clients: UnsafePointer<Client>, _ openings: UnsafePointer<Opening>) -> PairScore? {
+        if let hot { return hot.evaluateIfEligible(client, opening) }
+        return scorer.evaluateIfEligible((clients + client).pointee, (openings + opening).pointee)
     }
 
     /// Every given opening's top `top` eligible clients scoring at least the kind's minimum.
@@ -36,15 +47,17 @@ public struct PoolMatcher: Sendable {
             var best = TopN(top)
             // Through a buffer pointer: reading clients[k] into a local would copy the struct and
             // retain its three arrays for every pair (ARC traffic in the hottest loop).
-            // `(base + k).pointee` is an addressor: the client is borrowed in place, not copied.
-            clients.withUnsafeBufferPointer { clients in
-                let base = clients.baseAddress!
+            let oi = Int(o.id.index)
+            clients.withUnsafeBufferPointer { clientBuffer in
+                scorer.dataset.openings.withUnsafeBufferPointer { openingBuffer in
+                let (cb, ob) = (clientBuffer.baseAddress!, openingBuffer.baseAddress!)
                 grid.forEachCandidate(near: o.location, radiusKm: grid.maxReach, useReach: true) { position in
                     let k = Int(grid.members[position])
                     stats.pairsExamined += 1
-                    guard let p = scorer.evaluateIfEligible((base + k).pointee, o) else { return }
+                    guard let p = evaluate(k, oi, cb, ob) else { return }
                     stats.pairsEligible += 1
                     if p.score >= minScore { best.offer(p.score, Int32(k)) }
+                }
                 }
             }
             return best.sorted().enumerated().map { rank, item in
@@ -63,16 +76,19 @@ public struct PoolMatcher: Sendable {
         return parallel(clients.count) { k, stats in
             let c = scorer.dataset.clients[Int(clients[k].index)]
             var best = TopN(top)
-            openings.withUnsafeBufferPointer { openings in
-                let base = openings.baseAddress!
+            let ci = Int(c.id.index)
+            scorer.dataset.clients.withUnsafeBufferPointer { clientBuffer in
+                openings.withUnsafeBufferPointer { openingBuffer in
+                let (cb, base) = (clientBuffer.baseAddress!, openingBuffer.baseAddress!)
                 grid.forEachCandidate(near: c.location, radiusKm: c.maxTravelKm, useReach: false) { position in
                     let k = Int(grid.members[position])
                     let kind = (base + k).pointee.kind
                     guard mask & (1 << kind.rawValue) != 0 else { return }
                     stats.pairsExamined += 1
-                    guard let p = scorer.evaluateIfEligible(c, (base + k).pointee) else { return }
+                    guard let p = evaluate(ci, k, cb, base) else { return }
                     stats.pairsEligible += 1
                     if p.score >= scorer.policy[kind].minScore { best.offer(p.score, Int32(k)) }
+                }
                 }
             }
             return best.sorted().enumerated().map { rank, item in

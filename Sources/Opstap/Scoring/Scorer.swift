@@ -135,10 +135,17 @@ public struct Scorer: Sendable {
             v[.support] = offered == 0 ? 0 : (offered == 1 ? 0.6 : 1)
             applicable |= 1 << ScoreComponent.support.rawValue
         }
+        Scorer.finish(&p, v, applicable, kind.weights)
+    }
+
+    /// The score from the components: one function for every path, so that the struct path and
+    /// the flat path (`HotScorer`) give bit-identical scores.
+    @inline(__always)
+    static func finish(_ p: inout PairScore, _ v: ComponentValues, _ applicable: UInt8, _ weights: ComponentValues) {
         var weighted = 0.0, total = 0.0
         for component in ScoreComponent.allCases where applicable & (1 << component.rawValue) != 0 {
-            weighted += kind.weights[component] * v[component]
-            total += kind.weights[component]
+            weighted += weights[component] * v[component]
+            total += weights[component]
         }
         p.components = v
         p.applicable = applicable
