@@ -1,4 +1,4 @@
-import Opstap
+@testable import Opstap
 import Testing
 @testable import OpstapData
 
@@ -33,6 +33,17 @@ import Testing
             let (steps, _) = pool.steps(for: clients, kinds: kinds, top: 10)
             compare(steps, clients.map { plain.steps(for: $0, kinds: kinds, top: 10).matches }, "steps \(kinds.count)")
         }
+    }
+
+    @Test func theStructPathForLargeTaxonomiesGivesTheSameLists() {
+        let (d, _) = DatasetGenerator.generate(.national(clients: 1500, openings: 200), seed: 31, taxonomy: builtInTaxonomy)
+        let scorer = Scorer(dataset: d, policy: PolicyLoader.builtIn().policy, referenceDay: Self.day)
+        let flat = PoolMatcher(scorer: scorer), structs = PoolMatcher(scorer: scorer, flat: false)
+        #expect(flat.hot != nil && structs.hot == nil)
+        let openings = d.openings.map(\.id), clients = d.clients.map(\.id)
+        compare(structs.shortlists(for: openings, top: 10).lists, flat.shortlists(for: openings, top: 10).lists, "shortlist")
+        let kinds = Set(OpeningKind.allCases)
+        compare(structs.steps(for: clients, kinds: kinds, top: 10).lists, flat.steps(for: clients, kinds: kinds, top: 10).lists, "steps")
     }
 
     @Test func eligiblePairsAreCountedTheSameInBothDirections() {

@@ -19,14 +19,17 @@ public struct PoolMatcher: Sendable {
     /// The flat, copy-free path; nil when the taxonomy is too large for its bit masks.
     let hot: HotScorer?
 
-    /// - Parameter cellKm: grid cell size; about the typical travel distance works well.
-    public init(scorer: Scorer, cellKm: Double = 5) {
+    /// - Parameters:
+    ///   - cellKm: grid cell size; about the typical travel distance works well.
+    ///   - flat: use the flat arrays when the taxonomy fits them (tests turn it off to check the
+    ///     struct path that large taxonomies take).
+    public init(scorer: Scorer, cellKm: Double = 5, flat: Bool = true) {
         self.scorer = scorer
         let d = scorer.dataset
         clientGrid = GridIndex(points: d.clients.map(\.location), reach: d.clients.map(\.maxTravelKm), cellKm: cellKm)
         openingGrid = GridIndex(points: d.openings.map(\.location), reach: Array(repeating: 0, count: d.openings.count), cellKm: cellKm)
         let hot = HotScorer(scorer: scorer)
-        self.hot = hot.hot.usable ? hot : nil
+        self.hot = flat && hot.hot.usable ? hot : nil
     }
 
     /// A pair's score when eligible: through the flat arrays when possible.
@@ -45,19 +48,19 @@ public struct PoolMatcher: Sendable {
             if let until = o.validUntil, until < scorer.referenceDay { return [] }
             let minScore = scorer.policy[o.kind].minScore
             var best = TopN(top)
-            // Through a buffer pointer: reading clients[k] into a local would copy the struct and
-            // retain its three arrays for every pair (ARC traffic in the hottest loop).
+            // The flat path reads by index; the struct path borrows through these pointers
+            // (reading clients[k] into a local would copy it and retain its arrays every pair).
             let oi = Int(o.id.index)
             clients.withUnsafeBufferPointer { clientBuffer in
                 scorer.dataset.openings.withUnsafeBufferPointer { openingBuffer in
-                let (cb, ob) = (clientBuffer.baseAddress!, openingBuffer.baseAddress!)
-                grid.forEachCandidate(near: o.location, radiusKm: grid.maxReach, useReach: true) { position in
-                    let k = Int(grid.members[position])
-                    stats.pairsExamined += 1
-                    guard let p = evaluate(k, oi, cb, ob) else { return }
-                    stats.pairsEligible += 1
-                    if p.score >= minScore { best.offer(p.score, Int32(k)) }
-                }
+                    let (cb, ob) = (clientBuffer.baseAddress!, openingBuffer.baseAddress!)
+                    grid.forEachCandidate(near: o.location, radiusKm: grid.maxReach, useReach: true) { position in
+                        let k = Int(grid.members[position])
+                        stats.pairsExamined += 1
+                        guard let p = evaluate(k, oi, cb, ob) else { return }
+                        stats.pairsEligible += 1
+                        if p.score >= minScore { best.offer(p.score, Int32(k)) }
+                    }
                 }
             }
             return best.sorted().enumerated().map { rank, item in
@@ -79,16 +82,16 @@ public struct PoolMatcher: Sendable {
             let ci = Int(c.id.index)
             scorer.dataset.clients.withUnsafeBufferPointer { clientBuffer in
                 openings.withUnsafeBufferPointer { openingBuffer in
-                let (cb, base) = (clientBuffer.baseAddress!, openingBuffer.baseAddress!)
-                grid.forEachCandidate(near: c.location, radiusKm: c.maxTravelKm, useReach: false) { position in
-                    let k = Int(grid.members[position])
-                    let kind = (base + k).pointee.kind
-                    guard mask & (1 << kind.rawValue) != 0 else { return }
-                    stats.pairsExamined += 1
-                    guard let p = evaluate(ci, k, cb, base) else { return }
-                    stats.pairsEligible += 1
-                    if p.score >= scorer.policy[kind].minScore { best.offer(p.score, Int32(k)) }
-                }
+                    let (cb, base) = (clientBuffer.baseAddress!, openingBuffer.baseAddress!)
+                    grid.forEachCandidate(near: c.location, radiusKm: c.maxTravelKm, useReach: false) { position in
+                        let k = Int(grid.members[position])
+                        let kind = (base + k).pointee.kind
+                        guard mask & (1 << kind.rawValue) != 0 else { return }
+                        stats.pairsExamined += 1
+                        guard let p = evaluate(ci, k, cb, base) else { return }
+                        stats.pairsEligible += 1
+                        if p.score >= scorer.policy[kind].minScore { best.offer(p.score, Int32(k)) }
+                    }
                 }
             }
             return best.sorted().enumerated().map { rank, item in
