@@ -60,8 +60,10 @@ enum Report {
         ]
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-        if let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]) {
-            FileManager.default.createFile(atPath: path, contents: data)
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]),
+              FileManager.default.createFile(atPath: path, contents: data) else {
+            FileHandle.standardError.write(Data("opstap-bench: cannot write \(path)\n".utf8))
+            return
         }
     }
 }
