@@ -10,7 +10,7 @@ enum MatchCommand {
         let files = options.data.files()
         let loaded = try DatasetLoader.load(files, options: options.data.readOptions)
         for notice in loaded.notices { output.err("opstap: note: \(notice)\n") }
-        let policy = try files.policy.map { path throws in try PolicyLoader.load(InputFileError.read(path), file: path) } ?? PolicyLoader.builtIn()
+        let policy = try PolicyLoader.load(path: files.policy)
         let day = options.date ?? today
         let dataset = loaded.dataset
         let scorer = Scorer(dataset: dataset, policy: policy.policy, referenceDay: day)

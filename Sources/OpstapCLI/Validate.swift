@@ -7,7 +7,7 @@ enum Validate {
         let files = options.data.files()
         let loaded = try DatasetLoader.load(files, options: options.data.readOptions)
         // The policy is checked too, so that a broken policy file is found before matching.
-        let policy = try files.policy.map { path throws in try PolicyLoader.load(InputFileError.read(path), file: path) } ?? PolicyLoader.builtIn()
+        let policy = try PolicyLoader.load(path: files.policy)
         for notice in loaded.notices { output.err("opstap: note: \(notice)\n") }
         let report = ValidationReport(loaded, referenceDay: options.date ?? today)
         var read = loaded.files

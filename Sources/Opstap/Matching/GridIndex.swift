@@ -67,7 +67,13 @@ struct GridIndex: Sendable {
     /// column order (deterministic).
     @inline(__always)
     func forEachCandidate(near point: GeoPoint, radiusKm: Double, useReach: Bool, _ body: (Int) -> Void) {
-        guard radiusKm >= 0, !members.isEmpty else { return }
+        visitCandidates(near: point, radiusKm: radiusKm, useReach: useReach) { body($0); return true }
+    }
+
+    /// Like `forEachCandidate`, but `body` returns false to stop; returns false when stopped.
+    @inline(__always) @discardableResult
+    func visitCandidates(near point: GeoPoint, radiusKm: Double, useReach: Bool, _ body: (Int) -> Bool) -> Bool {
+        guard radiusKm >= 0, !members.isEmpty else { return true }
         let dLat = radiusKm / GridIndex.kmPerDegree
         let maxAbsLat = min(89.9, abs(point.latitude) + dLat)
         let lonScale = cos(maxAbsLat * Double.pi / 180)
@@ -75,7 +81,7 @@ struct GridIndex: Sendable {
         let dLon = radiusKm / (GridIndex.kmPerDegree * lonScale * 0.95)
         let r0 = max(row(point.latitude - dLat), firstRow), r1 = min(row(point.latitude + dLat), firstRow + rows - 1)
         let c0 = max(column(point.longitude - dLon), firstColumn), c1 = min(column(point.longitude + dLon), firstColumn + columns - 1)
-        guard r0 <= r1, c0 <= c1 else { return }
+        guard r0 <= r1, c0 <= c1 else { return true }
         for r in r0...r1 {
             // Latitude gap from the point to this row of cells, in km (a lower bound of the distance).
             let rowLow = Double(r) * cellDegrees, rowHigh = rowLow + cellDegrees
@@ -90,9 +96,10 @@ struct GridIndex: Sendable {
                 }
                 for k in range {
                     if useReach && memberReach[k] < bound { break }
-                    body(k)
+                    if !body(k) { return false }
                 }
             }
         }
+        return true
     }
 }

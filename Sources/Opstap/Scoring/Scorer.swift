@@ -72,31 +72,12 @@ public struct Scorer: Sendable {
         return p
     }
 
-    /// The score of an eligible pair, or nil at the first rule that fails: the cheap rules
-    /// (bit masks and comparisons) first, then the distance, then the competences. For bulk
-    /// matching, where ineligible pairs are the vast majority and need no details. An eligible
-    /// pair gets exactly what `evaluate` gives it.
+    /// The score of an eligible pair, or nil. The struct path of bulk matching, used only when
+    /// the taxonomy is too large for `HotScorer`'s bit masks; the rules are `evaluate`'s.
     @inline(__always)
     public func evaluateIfEligible(_ c: borrowing Client, _ o: borrowing Opening) -> PairScore? {
-        let kind = policy[o.kind]
-        guard accepted[Int(o.id.index)].contains(c.placeability) else { return nil }
-        if let until = o.validUntil, until < referenceDay { return nil }
-        guard c.licences.covers(o.requiredLicences) else { return nil }
-        if o.requiresCode95 { guard let until = c.code95ValidUntil, until >= referenceDay else { return nil } }
-        if let needed = o.minDutchLevel.rank, needed > 0 {
-            if let has = c.dutchLevel.rank { guard has >= needed else { return nil } } else if !policy.unknownDutchLevelPasses { return nil }
-        }
-        if o.kind == .socialReturn && c.targetGroups.rawValue & o.targetGroups.rawValue == 0 { return nil }
-        if let maxUp = kind.maxStepUp, Int(o.rung.rawValue) - Int(c.rung.rawValue) > maxUp { return nil }
-        var p = PairScore()
-        p.distanceKm = GeoPoint.haversineKm(c.location, clientCos[Int(c.id.index)], o.location, openingCos[Int(o.id.index)])
-        guard p.distanceKm <= c.maxTravelKm else { return nil }
-        if !c.restrictions.isEmpty && clashes(c, o) { return nil }
-        if o.kind == .driverSlot && !available(c.availability, for: o.schedule) { return nil }
-        p.coverage = requiredCoverage(c, o)
-        guard p.coverage >= kind.minRequiredCoverage else { return nil }
-        score(c, o, kind, &p)
-        return p
+        let p = evaluate(copy c, copy o)
+        return p.isEligible ? p : nil
     }
 
     /// The seven components and the score. Takes its arguments borrowed and uses plain loops:

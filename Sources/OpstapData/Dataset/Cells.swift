@@ -292,9 +292,7 @@ struct Cells {
         return b.dropFirst()
     }
 
-    static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
+    static func format(_ value: Double) -> String { CSVWriter.formatNumber(value) }
 }
 
 extension String {

@@ -20,6 +20,12 @@ public enum PolicyLoader {
         try! load(Array(DefaultPolicy.json.utf8), file: builtInFile)
     }
 
+    /// The policy file at `path`, or the built-in policy when `path` is nil.
+    public static func load(path: String?) throws -> LoadedPolicy {
+        guard let path else { return builtIn() }
+        return try load(InputFileError.read(path), file: path)
+    }
+
     public static func load(_ bytes: [UInt8], file: String) throws(DataErrors) -> LoadedPolicy {
         var log = IssueLog()
         let root: JSONNode
