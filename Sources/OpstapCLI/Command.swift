@@ -32,8 +32,11 @@ public enum Command: Equatable, Sendable {
     case steps(MatchOptions)
     case explain(MatchOptions)
     case scores(MatchOptions)
+    case assign(MatchOptions)
+    case market(MatchOptions)
+    case outcomes(MatchOptions)
 
-    public static let commands = ["shortlist", "steps", "explain", "scores", "validate", "generate"]
+    public static let commands = ["shortlist", "steps", "explain", "scores", "assign", "market", "outcomes", "validate", "generate"]
 
     /// Parses the arguments after the program name. Pure: no I/O, so tests call it directly.
     public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
@@ -45,7 +48,7 @@ public enum Command: Equatable, Sendable {
         case "--version", "-V": return .version
         case "validate": return try parseValidate(Array(arguments.dropFirst()))
         case "generate": return try parseGenerate(Array(arguments.dropFirst()))
-        case "shortlist", "steps", "explain", "scores": return try parseMatch(first, Array(arguments.dropFirst()))
+        case "shortlist", "steps", "explain", "scores", "assign", "market", "outcomes": return try parseMatch(first, Array(arguments.dropFirst()))
         default:
             let hint = ArgumentScanner.suggest(first, commands).map { "; did you mean '\($0)'?" } ?? ""
             throw UsageError(first.hasPrefix("-") ? "unknown option '\(first)'\(hint)" : "unknown command '\(first)'\(hint)")
@@ -78,6 +81,9 @@ public enum Command: Equatable, Sendable {
         case "shortlist": return .shortlist(options)
         case "steps": return .steps(options)
         case "explain": return .explain(options)
+        case "assign": return .assign(options)
+        case "market": return .market(options)
+        case "outcomes": return .outcomes(options)
         default: return .scores(options)
         }
     }

@@ -12,6 +12,9 @@ enum HelpText {
       steps       the best next steps (volunteer posts) for each client
       explain     why one client and one opening do or do not fit
       scores      every eligible pair with its score, for export and audit
+      assign      fill openings' seats: the best total score, exactly, or stable
+      market      plan a vacaturemarkt or vrijwilligersmarkt: invitations, routes
+      outcomes    what followed a market: conversion per stand, kind, placeability
       validate    check a dataset strictly and print a summary with warnings
       generate    make the sample region or a national pool from a seed
 
@@ -65,6 +68,82 @@ enum HelpText {
                           driver_slot, social_return, volunteer
       --top N             candidates per opening (default: 10)
       --near-misses       also list up to N candidates who fail exactly one rule
+      --max-per-client K  no client on more than K lists; the lists' total score
+                          is the best possible under that cap (exact b-matching).
+                          Prints distinct clients and Gini, capped and uncapped
+      --reserved FILE     client_id, opening_id, status (in_bemiddeling, placed):
+                          placed clients are left out; clients in mediation only
+                          appear for their own opening
+      -h, --help          show this help
+
+    """
+
+    static let assign = """
+    Usage: opstap assign --data DIR [--kind K ...] [options]
+
+    Gives each client at most --per-client openings and each opening at most its
+    capacity, only eligible pairs, so that the total score is the highest possible
+    (exact: min-cost flow). --objective stable gives a stable matching instead:
+    no client and opening both prefer each other to what they got. Reports the
+    assignments with reasons, seats left, clients without an opening and why,
+    and for social return the value per contract (bouwblokken table in the policy).
+
+    Options:
+    \(dataOptions)
+    \(outputOptions)
+                          csv/jsonl with --out FOLDER: assignments, openings,
+                          unassigned (and contracts) tables in FOLDER
+      --kind K            only openings of this kind (repeatable)
+      --per-client N      openings per client (default: 1)
+      --min-score S       only pairs scoring at least S (default: the policy's)
+      --objective O       max_total (default) or stable
+      --candidates M      only each opening's best M candidates (large pools)
+      --reserved FILE     as for shortlist; placed clients take a seat
+      -h, --help          show this help
+
+    """
+
+    static let market = """
+    Usage: opstap market --data DIR --stands FILE --out FOLDER [options]
+
+    Plans a vacaturemarkt or vrijwilligersmarkt: whom to invite and which stands
+    each invitee visits, so that the total score is highest with no stand getting
+    more visitors than it has conversations. Reports the gap to an upper bound.
+    Writes invitations.csv, route_cards.html (one printable card per client),
+    stands.html, stands.txt and summary.txt to FOLDER.
+
+    Options:
+    \(dataOptions)
+      --stands FILE       stand_id, organisation, opening_ids (|), conversations
+      --invite N          clients to invite (default: 150)
+      --route R           stands per client (default: 3)
+      --reserved FILE     as for shortlist
+      --out FOLDER        folder to write to (required; created when missing)
+      --lang nl|en        language of the cards and reports (default: nl)
+      --date YYYY-MM-DD   reference date (default: today)
+      --csv-dialect D     dialect of invitations.csv (default: excel_nl)
+      -h, --help          show this help
+
+    """
+
+    static let outcomes = """
+    Usage: opstap outcomes --data DIR --stands FILE --invitations FILE
+                           --outcomes FILE [options]
+
+    Joins the invitations that market wrote with the outcomes recorded after the
+    market (client_id, stand_id or opening_id, outcome: none, interested,
+    appointment, started) and reports conversion per stand, per kind of opening
+    and per placeability. A visit without a recorded outcome is unknown, not a
+    failure: percentages are of the recorded visits.
+
+    Options:
+    \(dataOptions)
+      --stands FILE       the stands file of the market
+      --invitations FILE  invitations.csv from market
+      --outcomes FILE     the outcomes recorded
+      --format text|html  (default: from the --out extension, else text)
+      --out FILE          write to FILE instead of stdout
+      --lang nl|en        language of the report (default: nl)
       -h, --help          show this help
 
     """
@@ -83,6 +162,7 @@ enum HelpText {
       --kind K            kinds of opening (repeatable; default: volunteer)
       --top N             steps per client (default: 10)
       --near-misses       also list up to N openings that fail exactly one rule
+      --reserved FILE     as for shortlist
       -h, --help          show this help
 
     """
@@ -166,6 +246,9 @@ enum HelpText {
         case "steps": steps
         case "explain": explain
         case "scores": scores
+        case "assign": assign
+        case "market": market
+        case "outcomes": outcomes
         default: main
         }
     }

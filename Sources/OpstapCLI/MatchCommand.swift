@@ -7,64 +7,68 @@ enum MatchCommand {
     static let scoresPairLimit = 5_000_000
 
     static func run(_ command: String, _ options: MatchOptions, today: Day, output: inout Runner.Output) throws {
-        let files = options.data.files()
-        let loaded = try DatasetLoader.load(files, options: options.data.readOptions)
-        for notice in loaded.notices { output.err("opstap: note: \(notice)\n") }
-        let policy = try PolicyLoader.load(path: files.policy)
-        let day = options.date ?? today
-        let dataset = loaded.dataset
-        let scorer = Scorer(dataset: dataset, policy: policy.policy, referenceDay: day)
+        let run = try RunContext(command, options, today: today, output: &output)
+        let dataset = run.dataset, scorer = run.scorer, renderer = run.renderer
         let matcher = Matcher(scorer: scorer)
-        let provenance = Provenance(command: command, policy: policy, referenceDay: day,
-                                    inputs: loaded.files + (files.policy.map { [$0] } ?? []), version: HelpText.version)
-        let renderer = MatchRenderer(explainer: Explainer(scorer: scorer, lang: options.lang), provenance: provenance, dialect: options.dialect)
+        let reservations = run.reservations
         let format = options.resolvedFormat(command)
         let nearMisses = options.nearMisses ? options.top : 0
         let bytes: [UInt8]
         switch command {
         case "shortlist":
             let openings = try openingIDs(options.openings, dataset, command)
-            var chosen: [OpeningID]
-            if !openings.isEmpty {
-                chosen = openings
-            } else {
-                // Openings past their date have no eligible candidates: leave them out of a full list.
-                chosen = dataset.openings.filter { (options.kinds.isEmpty || options.kinds.contains($0.kind)) && ($0.validUntil.map { $0 >= day } ?? true) }.map(\.id)
-                let expired = dataset.openings.count { (options.kinds.isEmpty || options.kinds.contains($0.kind)) && ($0.validUntil.map { $0 < day } ?? false) }
-                if expired > 0 { output.err("opstap: note: \(expired) openings past their date on \(day) are left out\n") }
-            }
+            // Openings past their date have no eligible candidates: leave them out of a full list.
+            let chosen = openings.isEmpty ? run.currentOpenings(options.kinds, output: &output) : openings
             // Near misses need every pair (the one rule missed may be the distance): the full
             // scan. Otherwise the indexed, parallel matcher, which gives the same lists.
             let groups: [MatchList.Group]
+            var exposure: [String] = []
             if nearMisses > 0 {
                 groups = chosen.map { id in
-                    let (matches, misses) = matcher.shortlist(for: id, top: options.top, nearMisses: nearMisses)
-                    return MatchList.Group(key: id.index, matches: matches, nearMisses: misses)
+                    let (matches, misses) = matcher.shortlist(for: id, top: options.top + reservations.list.count, nearMisses: nearMisses)
+                    return MatchList.Group(key: id.index, matches: run.allowed(matches, top: options.top),
+                                           nearMisses: misses.filter { reservations.allows($0.client, $0.opening) })
                 }
             } else {
-                let lists = PoolMatcher(scorer: scorer).shortlists(for: chosen, top: options.top).lists
-                groups = zip(chosen, lists).map { MatchList.Group(key: $0.index, matches: $1, nearMisses: []) }
+                let pool = PoolMatcher(scorer: scorer)
+                let lists = pool.shortlists(for: chosen, top: options.top + reservations.list.count).lists.map { run.allowed($0, top: options.top) }
+                if let cap = options.maxPerClient {
+                    // Every eligible candidate is an edge, so the capped lists are exactly optimal.
+                    let all = pool.shortlists(for: chosen, top: dataset.clients.count).lists
+                    let capped = CappedShortlist.make(openings: chosen, candidates: all, top: options.top, maxPerClient: cap,
+                                                      clientCount: dataset.clients.count, reservations: reservations)
+                    exposure = CappedShortlist.compare(uncapped: lists, capped: capped.lists, candidates: all, lang: options.lang,
+                                                       maxPerClient: cap, clientCount: dataset.clients.count)
+                    groups = zip(chosen, capped.lists).map { MatchList.Group(key: $0.index, matches: $1, nearMisses: []) }
+                } else {
+                    groups = zip(chosen, lists).map { MatchList.Group(key: $0.index, matches: $1, nearMisses: []) }
+                }
             }
-            bytes = renderer.render(MatchList(perspective: .opening, groups: groups), format: format, withProvenance: options.provenance)
+            for line in exposure { output.err("opstap: note: \(line)\n") }
+            bytes = renderer.render(MatchList(perspective: .opening, groups: groups), format: format, withProvenance: options.provenance,
+                                    summary: exposure)
         case "steps":
             let clients = try clientIDs(options.clients, dataset, command)
             let kinds = Set(options.kinds.isEmpty ? [.volunteer] : options.kinds)
             let chosen = clients.isEmpty ? dataset.clients.map(\.id) : clients
             let groups: [MatchList.Group]
+            // A client in mediation keeps only his own opening; a placed client gets no steps.
+            let extra = reservations.isEmpty ? 0 : dataset.openings.count
             if nearMisses > 0 {
                 groups = chosen.map { id in
-                    let (matches, misses) = matcher.steps(for: id, kinds: kinds, top: options.top, nearMisses: nearMisses)
-                    return MatchList.Group(key: id.index, matches: matches, nearMisses: misses)
+                    let (matches, misses) = matcher.steps(for: id, kinds: kinds, top: options.top + extra, nearMisses: nearMisses)
+                    return MatchList.Group(key: id.index, matches: run.allowed(matches, top: options.top),
+                                           nearMisses: misses.filter { reservations.allows($0.client, $0.opening) })
                 }
             } else {
-                let lists = PoolMatcher(scorer: scorer).steps(for: chosen, kinds: kinds, top: options.top).lists
-                groups = zip(chosen, lists).map { MatchList.Group(key: $0.index, matches: $1, nearMisses: []) }
+                let lists = PoolMatcher(scorer: scorer).steps(for: chosen, kinds: kinds, top: options.top + extra).lists
+                groups = zip(chosen, lists).map { MatchList.Group(key: $0.index, matches: run.allowed($1, top: options.top), nearMisses: []) }
             }
             bytes = renderer.render(MatchList(perspective: .client, groups: groups), format: format, withProvenance: options.provenance)
         case "explain":
             let client = try clientIDs(options.clients, dataset, command)[0]
             let opening = try openingIDs(options.openings, dataset, command)[0]
-            bytes = renderer.renderExplanation(Explainer(scorer: scorer, lang: options.lang).explain(client, opening), format: format,
+            bytes = renderer.renderExplanation(renderer.explainer.explain(client, opening), format: format,
                                                withProvenance: options.provenance)
         default:
             let openings = dataset.openings.filter { options.kinds.isEmpty || options.kinds.contains($0.kind) }
@@ -81,12 +85,7 @@ enum MatchCommand {
             }
             bytes = renderer.renderScores(pairs, format: format, withProvenance: options.provenance)
         }
-        if let out = options.out {
-            try AtomicFile.write(bytes, to: out)
-            if options.provenance && format == .csv { try AtomicFile.write(provenance.jsonRecord(), to: out + ".provenance.jsonl") }
-        } else {
-            output.stdout += bytes
-        }
+        try run.write(bytes, format: format, output: &output)
     }
 
     static func openingIDs(_ ids: [String], _ dataset: Dataset, _ command: String) throws(UsageError) -> [OpeningID] {
@@ -106,5 +105,21 @@ enum MatchCommand {
             guard let k = dataset.clientIDs.firstIndex(of: id) else { throw UsageError("no client with id '\(id)'", command: command) }
             return ClientID(k)
         }
+    }
+}
+
+extension CappedShortlist {
+    /// The lines that show what the cap did: distinct clients and Gini, capped and uncapped.
+    static func compare(uncapped: [[Match]], capped: [[Match]], candidates: [[Match]], lang: Language, maxPerClient: Int, clientCount: Int) -> [String] {
+        let before = exposure(uncapped, candidates: candidates, clientCount: clientCount)
+        let after = exposure(capped, candidates: candidates, clientCount: clientCount)
+        func line(_ e: Exposure, _ name: String) -> String {
+            let gini = NumberText.format(e.gini, decimals: 3, lang: lang, fixed: true)
+            let total = NumberText.format(e.totalScore, decimals: 1, lang: lang, fixed: true)
+            return lang.pick("\(name): \(e.distinctClients) verschillende klanten op een lijst (van \(e.eligibleClients) geschikte), Gini \(gini), vaakst op \(e.maxAppearances) lijsten, totaalscore \(total)",
+                             "\(name): \(e.distinctClients) distinct clients on a list (of \(e.eligibleClients) eligible), Gini \(gini), most lists per client \(e.maxAppearances), total score \(total)")
+        }
+        return [line(before, lang.pick("Zonder plafond", "Uncapped")),
+                line(after, lang.pick("Met plafond \(maxPerClient) per klant", "Capped at \(maxPerClient) per client"))]
     }
 }

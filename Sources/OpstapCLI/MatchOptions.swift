@@ -24,6 +24,24 @@ public struct MatchOptions: Equatable, Sendable {
     public var kinds: [OpeningKind] = []
     /// `--force`: `scores` above the size limit.
     public var force = false
+    /// `--reserved FILE`: clients in mediation or placed (shortlist, steps, assign, market).
+    public var reserved: String?
+    /// `shortlist --max-per-client K`: no client on more than K lists.
+    public var maxPerClient: Int?
+    /// `assign --per-client N` (default 1).
+    public var perClient = 1
+    /// `assign --min-score S` (default: each kind's policy minimum).
+    public var minScore: Double?
+    /// `assign --objective max_total|stable`.
+    public var objective: AllocationObjective = .maxTotal
+    /// `assign --candidates M`: only each opening's best M candidates become edges (default: all).
+    public var candidates: Int?
+    /// `market --stands FILE`, `--invite N`, `--route R`; `outcomes --outcomes FILE --invitations FILE`.
+    public var stands: String?
+    public var invite = 150
+    public var route = 3
+    public var outcomes: String?
+    public var invitations: String?
 
     public init() {}
 
@@ -35,10 +53,20 @@ public struct MatchOptions: Equatable, Sendable {
         switch command {
         case "shortlist":
             specs += [.init(name: "opening", takesValue: true, repeatable: true), .init(name: "kind", takesValue: true, repeatable: true),
-                      .init(name: "top", takesValue: true), .init(name: "near-misses", takesValue: false)]
+                      .init(name: "top", takesValue: true), .init(name: "near-misses", takesValue: false),
+                      .init(name: "reserved", takesValue: true), .init(name: "max-per-client", takesValue: true)]
         case "steps":
             specs += [.init(name: "client", takesValue: true, repeatable: true), .init(name: "kind", takesValue: true, repeatable: true),
-                      .init(name: "top", takesValue: true), .init(name: "near-misses", takesValue: false)]
+                      .init(name: "top", takesValue: true), .init(name: "near-misses", takesValue: false), .init(name: "reserved", takesValue: true)]
+        case "assign":
+            specs += [.init(name: "kind", takesValue: true, repeatable: true), .init(name: "reserved", takesValue: true),
+                      .init(name: "per-client", takesValue: true), .init(name: "min-score", takesValue: true),
+                      .init(name: "objective", takesValue: true), .init(name: "candidates", takesValue: true)]
+        case "market":
+            specs += [.init(name: "stands", takesValue: true), .init(name: "invite", takesValue: true), .init(name: "route", takesValue: true),
+                      .init(name: "reserved", takesValue: true)]
+        case "outcomes":
+            specs += [.init(name: "stands", takesValue: true), .init(name: "outcomes", takesValue: true), .init(name: "invitations", takesValue: true)]
         case "explain":
             specs += [.init(name: "client", takesValue: true), .init(name: "opening", takesValue: true)]
         default:
@@ -72,6 +100,36 @@ public struct MatchOptions: Equatable, Sendable {
         openings = scanner.all("opening")
         clients = scanner.all("client")
         force = scanner.flag("force")
+        reserved = scanner.value("reserved")
+        func whole(_ name: String, _ range: ClosedRange<Int>) throws(UsageError) -> Int? {
+            guard let t = scanner.value(name) else { return nil }
+            guard let n = Int(t), range.contains(n) else {
+                throw UsageError("--\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(t)'", command: command)
+            }
+            return n
+        }
+        maxPerClient = try whole("max-per-client", 1...100_000)
+        perClient = try whole("per-client", 1...1_000) ?? 1
+        candidates = try whole("candidates", 1...1_000_000)
+        invite = try whole("invite", 1...1_000_000) ?? 150
+        route = try whole("route", 1...50) ?? 3
+        if let t = scanner.value("min-score") {
+            guard let v = Double(t), v >= 0, v <= 100 else { throw UsageError("--min-score must be a number from 0 to 100, not '\(t)'", command: command) }
+            minScore = v
+        }
+        if let t = scanner.value("objective") {
+            guard let o = AllocationObjective(rawValue: t) else { throw UsageError("--objective must be max_total or stable, not '\(t)'", command: command) }
+            objective = o
+        }
+        stands = scanner.value("stands")
+        outcomes = scanner.value("outcomes")
+        invitations = scanner.value("invitations")
+        if (command == "market" || command == "outcomes") && stands == nil { throw UsageError("\(command) needs --stands FILE", command: command) }
+        if command == "outcomes" && (outcomes == nil || invitations == nil) {
+            throw UsageError("outcomes needs --outcomes FILE and --invitations FILE (the invitations.csv that market wrote)", command: command)
+        }
+        if command == "market" && out == nil { throw UsageError("market writes several files: give --out FOLDER", command: command) }
+        if maxPerClient != nil && nearMisses { throw UsageError("--max-per-client and --near-misses do not go together", command: command) }
         for k in scanner.all("kind") {
             guard let kind = OpeningKind(code: k) else {
                 throw UsageError("--kind must be one of \(OpeningKind.allCodes.joined(separator: ", ")), not '\(k)'", command: command)

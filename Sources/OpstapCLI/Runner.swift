@@ -45,6 +45,12 @@ public enum Runner {
                 try MatchCommand.run("explain", options, today: today, output: &output)
             case .scores(let options):
                 try MatchCommand.run("scores", options, today: today, output: &output)
+            case .assign(let options):
+                try AssignCommand.run(options, today: today, output: &output)
+            case .market(let options):
+                try MarketCommand.run(options, today: today, output: &output)
+            case .outcomes(let options):
+                try MarketCommand.runOutcomes(options, today: today, output: &output)
             }
             return .ok
         } catch let error as UsageError {

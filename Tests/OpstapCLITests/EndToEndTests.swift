@@ -31,7 +31,8 @@ import Testing
     @Test func helpTextsAreExactlyTheFixtures() throws {
         for (arguments, fixture) in [(["--help"], "main"), (["validate", "--help"], "validate"), (["generate", "-h"], "generate"),
                                      (["shortlist", "--help"], "shortlist"), (["steps", "-h"], "steps"), (["explain", "--help"], "explain"),
-                                     (["help", "scores"], "scores")] {
+                                     (["help", "scores"], "scores"), (["assign", "--help"], "assign"), (["market", "-h"], "market"),
+                                     (["help", "outcomes"], "outcomes")] {
             let r = try Opstap.run(arguments)
             #expect(r.status == 0)
             #expect(r.stdout == (try String(contentsOfFile: "\(Opstap.fixtures)/help/\(fixture).txt", encoding: .utf8)))

@@ -64,11 +64,11 @@ import Testing
         let record = try String(contentsOfFile: folder + "/sroi.csv.provenance.jsonl", encoding: .utf8)
         #expect(record.contains("\"policy_name\":\"opstap-standaard-2026\""))
         #expect(record.contains("\"reference_date\":\"2026-11-23\""))
-        #expect(record.contains("\"policy_sha256\":\"197bcea01c9b27732f45f59e72a8466a58ede0b6b453038fe2c967698a022c1a\""))
+        #expect(record.contains("\"policy_sha256\":\"9d04e5dac646c32ab3c928045851030dcf6e1f701aa81f1db50f1bc7d32427f3\""))
         let j = try Opstap.run(["steps", "--client", "WCH-00100", "--format", "jsonl", "--provenance"] + Self.sample)
         #expect(j.stdout.hasPrefix("{\"record\":\"provenance\""))
         let t = try Opstap.run(["steps", "--client", "WCH-00100"] + Self.sample)
-        #expect(t.stdout.hasPrefix("opstap 0.1.0 steps · beleid opstap-standaard-2026 (<built-in>/policy/default.json, sha256 197bcea0"))
+        #expect(t.stdout.hasPrefix("opstap 0.1.0 steps · beleid opstap-standaard-2026 (<built-in>/policy/default.json, sha256 9d04e5da"))
     }
 
     @Test func htmlHasASectionPerOpeningWithExplanations() throws {
@@ -88,7 +88,7 @@ import Testing
         try policy.replacingOccurrences(of: "\"wish\": 0.30", with: "\"wish\": -1").write(toFile: folder + "/p.json", atomically: true, encoding: .utf8)
         let r = try Opstap.run(["shortlist", "--policy", folder + "/p.json", "--out", folder + "/out.csv"] + Self.sample)
         #expect(r.status == 65)
-        #expect(r.stderr.contains("\(folder)/p.json:37:"))
+        #expect(r.stderr.contains("\(folder)/p.json:43:"))
         #expect(r.stderr.contains("kinds.volunteer.weights.wish: -1 is out of range"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/out.csv"))
     }

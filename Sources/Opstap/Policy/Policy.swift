@@ -18,9 +18,17 @@ public struct Policy: Hashable, Sendable {
     public var relatedCompetenceCredit: Double
     /// The part of the competences component that counts wished (not required) competences.
     public var wishedShare: Double
+    /// The bouwblokken table that values social-return placements (`assign --kind social_return`).
+    public var socialReturnValue: SocialReturnValue
+
+    /// The regional table used when a policy file has none: Participatiewet 35,000 and
+    /// doelgroepregister 45,000 euros per full-time year, mid-range of the regional tables.
+    public static let defaultSocialReturnValue = SocialReturnValue(
+        perYear: [35_000, 35_000, 35_000, 45_000, 30_000, 25_000, nil], bonus: [0, 0, 0, 2_500])
 
     public init(name: String, kinds: [KindPolicy], unknownDutchLevelPasses: Bool, bothTracks: Bool,
-                belowLevelCredit: Double, relatedCompetenceCredit: Double, wishedShare: Double) {
+                belowLevelCredit: Double, relatedCompetenceCredit: Double, wishedShare: Double,
+                socialReturnValue: SocialReturnValue = Policy.defaultSocialReturnValue) {
         precondition(kinds.count == OpeningKind.allCases.count)
         self.name = name
         self.kinds = kinds
@@ -29,6 +37,7 @@ public struct Policy: Hashable, Sendable {
         self.belowLevelCredit = belowLevelCredit
         self.relatedCompetenceCredit = relatedCompetenceCredit
         self.wishedShare = wishedShare
+        self.socialReturnValue = socialReturnValue
     }
 
     public subscript(kind: OpeningKind) -> KindPolicy {

@@ -11,6 +11,12 @@ enum DefaultPolicy {
     "related_competence_credit": 0.25,
     "wished_share": 0.2
   },
+  "social_return_value": {
+    "full_time_hours": 36,
+    "months": 12,
+    "per_year": {"bijstand": 35000, "ioaw": 35000, "ioaz": 35000, "doelgroepregister": 45000, "nug": 30000, "ww": 25000},
+    "bonus": {"leerwerkplek": 2500}
+  },
   "kinds": {
     "vacancy": {
       "accepted_placeability": ["placeable", "hard_to_place"],

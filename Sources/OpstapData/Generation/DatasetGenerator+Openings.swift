@@ -104,15 +104,15 @@ extension DatasetGenerator.Builder {
 
     mutating func addSocialReturn(count: Int = 12, places: [Place] = Places.region) {
         guard count > 0 else { return }
-        struct Contract { var id: String; var supplier: String; var place: String; var obligation: Double; var value: Double; var groups: [TargetGroup]; var family: String; var titles: [String] }
+        struct Contract { var id: String; var supplier: String; var place: String; var obligation: Double; var value: Double?; var groups: [TargetGroup]; var family: String; var titles: [String] }
         var contracts: [Contract] = [
-            Contract(id: "SROI-2025-017", supplier: "Groenbedrijf Het Maasland", place: "Wijchen", obligation: 48_000, value: 32_000,
+            Contract(id: "SROI-2025-017", supplier: "Groenbedrijf Het Maasland", place: "Wijchen", obligation: 150_000, value: nil,
                      groups: [.bijstand, .doelgroepregister, .ioaw, .nug], family: "green", titles: ["Medewerker groen (social return)", "Medewerker zwerfvuil en wijkbeheer", "Leerwerkplek bestrating"]),
-            Contract(id: "SROI-2025-022", supplier: "Glans Facilitair", place: "Druten", obligation: 36_000, value: 30_000,
+            Contract(id: "SROI-2025-022", supplier: "Glans Facilitair", place: "Druten", obligation: 90_000, value: nil,
                      groups: [.bijstand, .doelgroepregister], family: "cleaning", titles: ["Schoonmaker gemeentehuis", "Schoonmaker sporthal", "Medewerker schoonmaak scholen"]),
-            Contract(id: "SROI-2026-003", supplier: "Bouwbedrijf Maas en Waal", place: "Druten", obligation: 120_000, value: 35_000,
+            Contract(id: "SROI-2026-003", supplier: "Bouwbedrijf Maas en Waal", place: "Druten", obligation: 400_000, value: nil,
                      groups: [.bijstand, .ww, .doelgroepregister, .ioaw], family: "construction", titles: ["Opperman nieuwbouw kindcentrum", "Leerling timmerman", "Medewerker bouwplaats"]),
-            Contract(id: "SROI-2026-009", supplier: "Taxi en Zorgvervoer Maas en Waal", place: "Wijchen", obligation: 60_000, value: 30_000,
+            Contract(id: "SROI-2026-009", supplier: "Taxi en Zorgvervoer Maas en Waal", place: "Wijchen", obligation: 200_000, value: 30_000,
                      groups: [.bijstand, .doelgroepregister, .nug], family: "transport", titles: ["Planner leerlingenvervoer (leerwerkplek)", "Bijrijder leerlingenvervoer", "Wagenparkmedewerker"]),
         ]
         if count != 12 || places.count != Places.region.count {

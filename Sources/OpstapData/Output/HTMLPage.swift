@@ -28,6 +28,12 @@ struct HTMLPage {
 
     mutating func heading(_ text: String) { body += "<h2>\(Self.escape(text))</h2>\n" }
     mutating func subheading(_ text: String) { body += "<h3>\(Self.escape(text))</h3>\n" }
+    /// Markup made by this program (never user text).
+    mutating func raw(_ markup: String) { body += markup }
+    mutating func list(_ items: [String], heading: String?) {
+        if let heading { body += "<p>\(Self.escape(heading))</p>\n" }
+        body += "<ul>\n" + items.map { "<li>\(Self.escape($0))</li>\n" }.joined() + "</ul>\n"
+    }
     mutating func paragraph(_ text: String, cssClass: String? = nil) {
         body += "<p\(cssClass.map { " class=\"\($0)\"" } ?? "")>\(Self.escape(text))</p>\n"
     }
@@ -70,6 +76,8 @@ struct HTMLPage {
         .failures { color: #a00; }
         .provenance { color: #666; font-size: .85em; }
         .note { color: #864; }
+        .card { page-break-after: always; font-size: 1.15em; }
+        @media print { .provenance { display: none; } }
         </style>
         </head>
         <body>

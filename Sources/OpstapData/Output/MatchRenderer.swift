@@ -70,7 +70,7 @@ public struct MatchRenderer: Sendable {
         return explanation.reasons
     }
 
-    public func render(_ list: MatchList, format: OutputFormat, withProvenance: Bool) -> [UInt8] {
+    public func render(_ list: MatchList, format: OutputFormat, withProvenance: Bool, summary: [String] = []) -> [UInt8] {
         let byOpening = list.perspective == .opening
         let keyColumns = byOpening
             ? ["opening_id", "kind", "title", "organisation", "list", "rank", "client_id", "score"]
@@ -98,6 +98,7 @@ public struct MatchRenderer: Sendable {
             return table.bytes
         case .text:
             var out = provenance.headerLine(lang) + "\n"
+            if !summary.isEmpty { out += "\n" + summary.joined(separator: "\n") + "\n" }
             for group in list.groups {
                 out += "\n" + (byOpening ? openingHeading(OpeningID(group.key)) : clientHeading(ClientID(group.key))) + "\n"
                 if group.matches.isEmpty { out += "  " + lang.pick("Geen geschikte kandidaten.", "No eligible candidates.") + "\n" }
@@ -119,6 +120,7 @@ public struct MatchRenderer: Sendable {
         case .html:
             var html = HTMLPage(title: byOpening ? lang.pick("Shortlist", "Shortlist") : lang.pick("Volgende stappen", "Next steps"), lang: lang)
             html.paragraph(provenance.headerLine(lang), cssClass: "provenance")
+            for line in summary { html.paragraph(line) }
             for group in list.groups {
                 html.heading(byOpening ? openingHeading(OpeningID(group.key)) : clientHeading(ClientID(group.key)))
                 if group.matches.isEmpty { html.paragraph(lang.pick("Geen geschikte kandidaten.", "No eligible candidates.")) }

@@ -53,17 +53,17 @@ public enum PolicyLoader {
         }
 
         /// The members of an object, checking that exactly the expected keys are there.
-        mutating func members(_ node: JSONNode, _ path: String, keys: [String]) -> [String: JSONNode]? {
+        mutating func members(_ node: JSONNode, _ path: String, keys: [String], optional: [String] = []) -> [String: JSONNode]? {
             guard case .object(let list, _) = node else {
                 problem(node, path, "expected an object, found \(node.typeName)")
                 return nil
             }
             var result: [String: JSONNode] = [:]
             for member in list {
-                if keys.contains(member.key) {
+                if keys.contains(member.key) || optional.contains(member.key) {
                     result[member.key] = member.value
                 } else {
-                    let hint = suggestion(for: member.key, among: keys).map { "; did you mean '\($0)'?" } ?? ""
+                    let hint = suggestion(for: member.key, among: keys + optional).map { "; did you mean '\($0)'?" } ?? ""
                     problem(nil, path, "unknown key '\(member.key)'\(hint)", offset: member.keyOffset)
                 }
             }
@@ -96,7 +96,8 @@ public enum PolicyLoader {
         }
 
         mutating func policy(_ root: JSONNode) -> Policy? {
-            guard let m = members(root, "policy", keys: ["name", "unknown_dutch_level_passes", "both_tracks", "competences", "kinds"]) else { return nil }
+            guard let m = members(root, "policy", keys: ["name", "unknown_dutch_level_passes", "both_tracks", "competences", "kinds"],
+                                  optional: ["social_return_value"]) else { return nil }
             var name: String?
             if let node = m["name"] {
                 if case .string(let s, _) = node, !s.isEmpty { name = s } else { problem(node, "name", "expected a non-empty text") }
@@ -115,10 +116,52 @@ public enum PolicyLoader {
                     if let node = k[kind.code] { kinds[Int(kind.rawValue)] = kindPolicy(node, "kinds.\(kind.code)") }
                 }
             }
+            var value: SocialReturnValue? = Policy.defaultSocialReturnValue
+            if let node = m["social_return_value"] { value = socialReturnValue(node, "social_return_value") }
             guard let name, let unknownPasses, let bothTracks, let below = credits.0, let related = credits.1, let wished = credits.2,
-                  kinds.allSatisfy({ $0 != nil }) else { return nil }
+                  kinds.allSatisfy({ $0 != nil }), let value else { return nil }
             return Policy(name: name, kinds: kinds.map { $0! }, unknownDutchLevelPasses: unknownPasses, bothTracks: bothTracks,
-                          belowLevelCredit: below, relatedCompetenceCredit: related, wishedShare: wished)
+                          belowLevelCredit: below, relatedCompetenceCredit: related, wishedShare: wished, socialReturnValue: value)
+        }
+
+        /// `{"full_time_hours": 36, "months": 12, "per_year": {"bijstand": 35000, ...},
+        /// "bonus": {"leerwerkplek": 2500}}`: target groups left out of `per_year` do not count;
+        /// instruments left out of `bonus` add nothing.
+        mutating func socialReturnValue(_ node: JSONNode, _ path: String) -> SocialReturnValue? {
+            guard let m = members(node, path, keys: ["full_time_hours", "months", "per_year", "bonus"]) else { return nil }
+            let hours = number(m["full_time_hours"], "\(path).full_time_hours", in: 1...80)
+            let months = number(m["months"], "\(path).months", in: 1...120)
+            var perYear = [Double?](repeating: nil, count: TargetGroup.allCases.count)
+            var bonus = [Double](repeating: 0, count: SupportInstrument.allCases.count)
+            var complete = true
+            if let node = m["per_year"], case .object(let list, _) = node {
+                for member in list {
+                    if let group = TargetGroup(code: member.key) {
+                        if let v = number(member.value, "\(path).per_year.\(member.key)", in: 0...1_000_000) { perYear[Int(group.rawValue)] = v } else { complete = false }
+                    } else {
+                        problem(nil, "\(path).per_year", "unknown target group '\(member.key)'; expected one of \(TargetGroup.allCodes.joined(separator: ", "))", offset: member.keyOffset)
+                        complete = false
+                    }
+                }
+            } else if let node = m["per_year"] {
+                problem(node, "\(path).per_year", "expected an object of target group: euros per full-time year")
+                complete = false
+            }
+            if let node = m["bonus"], case .object(let list, _) = node {
+                for member in list {
+                    if let instrument = SupportInstrument(code: member.key) {
+                        if let v = number(member.value, "\(path).bonus.\(member.key)", in: 0...1_000_000) { bonus[Int(instrument.rawValue)] = v } else { complete = false }
+                    } else {
+                        problem(nil, "\(path).bonus", "unknown support instrument '\(member.key)'; expected one of \(SupportInstrument.allCodes.joined(separator: ", "))", offset: member.keyOffset)
+                        complete = false
+                    }
+                }
+            } else if let node = m["bonus"] {
+                problem(node, "\(path).bonus", "expected an object of support instrument: euros")
+                complete = false
+            }
+            guard let hours, let months, complete else { return nil }
+            return SocialReturnValue(perYear: perYear, fullTimeHours: hours, months: months, bonus: bonus)
         }
 
         mutating func kindPolicy(_ node: JSONNode, _ path: String) -> KindPolicy? {
