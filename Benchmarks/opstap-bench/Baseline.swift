@@ -58,3 +58,40 @@ enum Baseline {
         return rows
     }
 }
+
+extension Baseline {
+    /// scipy's linear_sum_assignment on the capacity-expanded matrix of the same edges; the
+    /// note says whether its objective equals Opstap's (integer weights: exactly equal or not).
+    static func assignment(folder: String, size: BenchSize, quick: Bool, candidates: [[Match]], seats: [Int32], clientCount: Int, opstapTotal: Double)
+        -> (size: String, suite: String, seconds: Double, note: String)? {
+        guard available() else { return nil }
+        var edges = "", opstapWeight: Int64 = 0
+        var lines: [String] = []
+        for (o, list) in candidates.enumerated() {
+            for m in list { lines.append("\(m.client.index)\t\(o)\t\(BMatchingProblem.weight(m.pair.score))") }
+        }
+        edges = lines.joined(separator: "\n") + "\n"
+        let edgePath = folder + "/assign-edges.tsv", capPath = folder + "/assign-capacities.tsv"
+        try? edges.write(toFile: edgePath, atomically: true, encoding: .utf8)
+        try? (seats.map(String.init).joined(separator: "\n") + "\n").write(toFile: capPath, atomically: true, encoding: .utf8)
+        // Opstap's optimum on the same edges, in the same integer units.
+        let problem = BMatchingProblem(leftCapacity: Array(repeating: 1, count: clientCount), rightCapacity: seats,
+                                       edges: candidates.enumerated().flatMap { o, list in
+                                           list.map { BMatchingProblem.Edge(left: $0.client.index, right: Int32(o), weight: BMatchingProblem.weight($0.pair.score)) }
+                                       })
+        opstapWeight = problem.solve().totalWeight
+        guard let (status, out) = try? shell(["python3", "Benchmarks/baselines/assign_baseline.py", "--edges", edgePath, "--capacities", capPath,
+                                               "--max-cells", quick ? "60000000" : "400000000"]),
+              status == 0, let json = try? JSONSerialization.jsonObject(with: out) as? [String: Any] else {
+            print("baseline scipy assign \(size.name): failed (scipy installed?)")
+            return nil
+        }
+        if let why = json["skipped"] as? String {
+            print("baseline scipy assign \(size.name): skipped, \(why)")
+            return nil
+        }
+        guard let seconds = json["seconds"] as? Double, let objective = (json["objective"] as? NSNumber)?.int64Value else { return nil }
+        let same = objective == opstapWeight ? "same objective as Opstap" : "DIFFERENT objective: scipy \(objective), Opstap \(opstapWeight)"
+        return (size.name, "scipy-lsa:assign", seconds, same)
+    }
+}

@@ -7,7 +7,7 @@ enum Report {
     static func print(_ results: [Measurement], baselines: [(size: String, suite: String, seconds: Double, note: String)], say: (String) -> Void) {
         var rows = [["suite", "size", "median s", "min s", "max s", "peak MB", "examined", "eligible", "exam/elig", "pairs/s", "MB/s", "rows/s"]]
         for m in results {
-            let ratio = m.pairsEligible > 0 ? f(Double(m.pairsExamined) / Double(m.pairsEligible), 2) : ""
+            let ratio = m.pairsEligible > 0 && m.pairsExamined > 0 ? f(Double(m.pairsExamined) / Double(m.pairsEligible), 2) : ""
             let perSecond = m.pairsExamined > 0 ? f(Double(m.pairsExamined) / m.median / 1e6, 1) + "M" : ""
             let mbs = m.bytes > 0 ? f(Double(m.bytes) / 1e6 / m.median, 1) : ""
             let rps = m.rows > 0 ? f(Double(m.rows) / m.median / 1e3, 0) + "k" : ""
@@ -32,6 +32,17 @@ enum Report {
             say("")
             say("Both directions (shortlist + steps medians) against the Python baselines in this run:")
             say(table(summary))
+        }
+        // Assignment against scipy's linear_sum_assignment on the same edges.
+        var assign = [["size", "opstap assign s", "baseline", "baseline s", "opstap / baseline", "check"]]
+        for row in baselines where row.suite == "scipy-lsa:assign" {
+            guard let a = results.first(where: { $0.suite == "assign" && $0.size == row.size }) else { continue }
+            assign.append([row.size, f(a.median, 3), "scipy-lsa", f(row.seconds, 3), f(a.median / row.seconds, 3), row.note])
+        }
+        if assign.count > 1 {
+            say("")
+            say("Assignment (top-50 edges, capacity-expanded for scipy) against scipy in this run:")
+            say(table(assign))
         }
     }
 
