@@ -17,6 +17,26 @@ import Testing
         #expect(loaded.policy[.vacancy].acceptedPlaceability == [PlaceabilitySet(.placeable), PlaceabilitySet(.hardToPlace)])
     }
 
+    @Test func socialReturnValueTableIsReadAndChecked() throws {
+        let built = PolicyLoader.builtIn().policy.socialReturnValue
+        #expect(built == Policy.defaultSocialReturnValue)
+        #expect(built.perYear[Int(TargetGroup.doelgroepregister.rawValue)] == 45_000)
+        #expect(built.perYear[Int(TargetGroup.statushouder.rawValue)] == nil)
+        let edited = Self.defaultText.replacingOccurrences(of: "\"ww\": 25000}", with: "\"ww\": 25000, \"wajong\": 1}")
+        let issues = problems { _ in edited }
+        #expect(issues.count == 1)
+        #expect(issues.first?.message.hasPrefix("unknown code 'wajong'; expected one of bijstand") == true)
+        // Pro rata: 35,000 a year x 18/36 hours x 12/12, plus the leerwerkplek bonus.
+        let client = Client(id: ClientID(0), municipality: MunicipalityID(0), location: GeoPoint(latitude: 51.8, longitude: 5.7),
+                            maxTravelKm: 10, hoursPerWeek: 20, placeability: .placeable, attitude: .willing, rung: LadderRung(rawValue: 5)!,
+                            targetGroups: TargetGroupSet(.bijstand), confirmedOn: Day(daysSince1970: 20000))
+        let opening = Opening(id: OpeningID(0), kind: .socialReturn, organisation: OrganisationID(0), location: GeoPoint(latitude: 51.8, longitude: 5.7),
+                              hoursPerWeek: 18, targetGroups: [TargetGroupSet(.bijstand), TargetGroupSet(.doelgroepregister)],
+                              instruments: SupportInstrumentSet(.leerwerkplek))
+        let v = built.value(of: client, at: opening)
+        #expect(v.euros == 20_000 && v.group == .bijstand && !v.fromContract)
+    }
+
     func problems(_ edit: (String) -> String) -> [DataIssue] {
         do {
             _ = try PolicyLoader.load(Array(edit(Self.defaultText).utf8), file: "p.json")

@@ -133,35 +133,32 @@ public enum PolicyLoader {
             let months = number(m["months"], "\(path).months", in: 1...120)
             var perYear = [Double?](repeating: nil, count: TargetGroup.allCases.count)
             var bonus = [Double](repeating: 0, count: SupportInstrument.allCases.count)
-            var complete = true
-            if let node = m["per_year"], case .object(let list, _) = node {
-                for member in list {
-                    if let group = TargetGroup(code: member.key) {
-                        if let v = number(member.value, "\(path).per_year.\(member.key)", in: 0...1_000_000) { perYear[Int(group.rawValue)] = v } else { complete = false }
-                    } else {
-                        problem(nil, "\(path).per_year", "unknown target group '\(member.key)'; expected one of \(TargetGroup.allCodes.joined(separator: ", "))", offset: member.keyOffset)
-                        complete = false
-                    }
-                }
-            } else if let node = m["per_year"] {
-                problem(node, "\(path).per_year", "expected an object of target group: euros per full-time year")
-                complete = false
-            }
-            if let node = m["bonus"], case .object(let list, _) = node {
-                for member in list {
-                    if let instrument = SupportInstrument(code: member.key) {
-                        if let v = number(member.value, "\(path).bonus.\(member.key)", in: 0...1_000_000) { bonus[Int(instrument.rawValue)] = v } else { complete = false }
-                    } else {
-                        problem(nil, "\(path).bonus", "unknown support instrument '\(member.key)'; expected one of \(SupportInstrument.allCodes.joined(separator: ", "))", offset: member.keyOffset)
-                        complete = false
-                    }
-                }
-            } else if let node = m["bonus"] {
-                problem(node, "\(path).bonus", "expected an object of support instrument: euros")
-                complete = false
-            }
+            let groups = euroTable(m["per_year"], "\(path).per_year", TargetGroup.self, "target group: euros per full-time year")
+            let instruments = euroTable(m["bonus"], "\(path).bonus", SupportInstrument.self, "support instrument: euros")
+            for (g, v) in groups ?? [:] { perYear[Int(g.rawValue)] = v }
+            for (i, v) in instruments ?? [:] { bonus[Int(i.rawValue)] = v }
+            let complete = groups != nil && instruments != nil
             guard let hours, let months, complete else { return nil }
             return SocialReturnValue(perYear: perYear, fullTimeHours: hours, months: months, bonus: bonus)
+        }
+
+        /// An object of code: euros (0 to a million); codes left out are absent from the result.
+        mutating func euroTable<T: Coded & RawRepresentable>(_ node: JSONNode?, _ path: String, _ type: T.Type, _ what: String) -> [T: Double]? {
+            guard let node else { return nil }
+            guard case .object(let list, _) = node else {
+                problem(node, path, "expected an object of \(what)")
+                return nil
+            }
+            var table: [T: Double]? = [:]
+            for member in list {
+                guard let code = T(code: member.key) else {
+                    problem(nil, path, "unknown code '\(member.key)'; expected one of \(T.allCodes.joined(separator: ", "))", offset: member.keyOffset)
+                    table = nil
+                    continue
+                }
+                if let v = number(member.value, "\(path).\(member.key)", in: 0...1_000_000) { table?[code] = v } else { table = nil }
+            }
+            return table
         }
 
         mutating func kindPolicy(_ node: JSONNode, _ path: String) -> KindPolicy? {
