@@ -31,16 +31,18 @@ enum MatchCommand {
                 }
             } else {
                 let pool = PoolMatcher(scorer: scorer)
-                let lists = pool.shortlists(for: chosen, top: options.top + reservations.list.count).lists.map { run.allowed($0, top: options.top) }
                 if let cap = options.maxPerClient {
-                    // Every eligible candidate is an edge, so the capped lists are exactly optimal.
+                    // Every eligible candidate is an edge, so the capped lists are exactly optimal;
+                    // the uncapped lists to compare with are the heads of the same lists.
                     let all = pool.shortlists(for: chosen, top: dataset.clients.count).lists
+                    let lists = all.map { run.allowed($0, top: options.top) }
                     let capped = CappedShortlist.make(openings: chosen, candidates: all, top: options.top, maxPerClient: cap,
                                                       clientCount: dataset.clients.count, reservations: reservations)
                     exposure = CappedShortlist.compare(uncapped: lists, capped: capped.lists, candidates: all, lang: options.lang,
                                                        maxPerClient: cap, clientCount: dataset.clients.count)
                     groups = zip(chosen, capped.lists).map { MatchList.Group(key: $0.index, matches: $1, nearMisses: []) }
                 } else {
+                    let lists = pool.shortlists(for: chosen, top: options.top + reservations.list.count).lists.map { run.allowed($0, top: options.top) }
                     groups = zip(chosen, lists).map { MatchList.Group(key: $0.index, matches: $1, nearMisses: []) }
                 }
             }
@@ -52,17 +54,22 @@ enum MatchCommand {
             let kinds = Set(options.kinds.isEmpty ? [.volunteer] : options.kinds)
             let chosen = clients.isEmpty ? dataset.clients.map(\.id) : clients
             let groups: [MatchList.Group]
-            // A client in mediation keeps only his own opening; a placed client gets no steps.
-            let extra = reservations.isEmpty ? 0 : dataset.openings.count
+            // A placed client gets no steps and a client in mediation only his own opening, which
+            // may lie below his top N: only these few clients' lists need the whole search.
+            let fullSearch = dataset.openings.count
             if nearMisses > 0 {
                 groups = chosen.map { id in
-                    let (matches, misses) = matcher.steps(for: id, kinds: kinds, top: options.top + extra, nearMisses: nearMisses)
+                    let top = reservations.holds(id) ? fullSearch : options.top
+                    let (matches, misses) = matcher.steps(for: id, kinds: kinds, top: top, nearMisses: nearMisses)
                     return MatchList.Group(key: id.index, matches: run.allowed(matches, top: options.top),
                                            nearMisses: misses.filter { reservations.allows($0.client, $0.opening) })
                 }
             } else {
-                let lists = PoolMatcher(scorer: scorer).steps(for: chosen, kinds: kinds, top: options.top + extra).lists
-                groups = zip(chosen, lists).map { MatchList.Group(key: $0.index, matches: run.allowed($1, top: options.top), nearMisses: []) }
+                let lists = PoolMatcher(scorer: scorer).steps(for: chosen, kinds: kinds, top: options.top).lists
+                groups = zip(chosen, lists).map { id, list in
+                    let full = reservations.holds(id) ? matcher.steps(for: id, kinds: kinds, top: fullSearch).matches : list
+                    return MatchList.Group(key: id.index, matches: run.allowed(full, top: options.top), nearMisses: [])
+                }
             }
             bytes = renderer.render(MatchList(perspective: .client, groups: groups), format: format, withProvenance: options.provenance)
         case "explain":

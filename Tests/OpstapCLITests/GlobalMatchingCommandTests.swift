@@ -84,6 +84,26 @@ import Testing
         #expect(!Self.rows(a.stdout).contains { $0["client_id"] == first })
     }
 
+    @Test func stepsOfAClientInMediationShowOnlyHisOwnOpening() throws {
+        // The client's second-best driver slot, below his top 1: with a mediation for it, steps
+        // --top 1 must find it all the same; a placed client gets no steps at all.
+        let plain = try Opstap.run(["steps", "--kind", "driver_slot", "--format", "csv", "--csv-dialect", "rfc"] + Self.sample)
+        let byClient = Dictionary(grouping: Self.rows(plain.stdout), by: { $0["client_id"]! })
+        let (client, list) = try #require(byClient.sorted { $0.key < $1.key }.first { $0.value.count >= 2 })
+        let own = list[1]["opening_id"]!
+        let placed = try #require(byClient.keys.sorted().first { $0 != client })
+        let folder = try Opstap.temporaryFolder()
+        try "client_id;opening_id;status\n\(client);\(own);in_bemiddeling\n\(placed);\(own);placed\n".write(toFile: folder + "/r.csv", atomically: true, encoding: .utf8)
+        for extra in [[], ["--near-misses"]] {
+            let r = try Opstap.run(["steps", "--kind", "driver_slot", "--top", "1", "--format", "csv", "--csv-dialect", "rfc",
+                                    "--client", client, "--client", placed, "--reserved", folder + "/r.csv"] + extra + Self.sample)
+            #expect(r.status == 0, "\(r.stderr)")
+            let rows = Self.rows(r.stdout).filter { $0["list"] == "steps" }
+            #expect(rows.map { $0["client_id"]! } == [client], "\(extra)")
+            #expect(rows.map { $0["opening_id"]! } == [own], "\(extra)")
+        }
+    }
+
     @Test func aBadReservationFileIsBadInputWithoutIds() throws {
         let folder = try Opstap.temporaryFolder()
         try "client_id;opening_id;status\nWCH-99999;CHP-002;placed\nWCH-00001;CHP-002;gepland\n".write(toFile: folder + "/r.csv", atomically: true, encoding: .utf8)
