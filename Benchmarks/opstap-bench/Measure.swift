@@ -9,6 +9,10 @@ struct Measurement {
     var samples: [Double]
     var peakMemoryMB: Double
     var pairsExamined = 0
+    /// Pairs skipped by the score bound (shortlist and steps).
+    var pairsPruned = 0
+    /// Eligible pairs: every one within reach (an untimed count without pruning), or the
+    /// candidate edges for assign.
     var pairsEligible = 0
     var bytes = 0
     var rows = 0
@@ -35,7 +39,7 @@ enum Measure {
     }
 
     /// One warm-up run, then `samples` timed runs; `body` returns what it counted.
-    static func run(_ samples: Int, _ body: () -> (examined: Int, eligible: Int)) -> (times: [Double], examined: Int, eligible: Int) {
+    static func run(_ samples: Int, _ body: () -> (examined: Int, pruned: Int)) -> (times: [Double], examined: Int, pruned: Int) {
         var counts = body()
         var times: [Double] = []
         for _ in 0..<samples {
@@ -43,6 +47,6 @@ enum Measure {
             counts = body()
             times.append(now() - start)
         }
-        return (times, counts.examined, counts.eligible)
+        return (times, counts.examined, counts.pruned)
     }
 }

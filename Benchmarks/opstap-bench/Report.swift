@@ -5,14 +5,16 @@ enum Report {
     static func f(_ x: Double, _ d: Int) -> String { String(format: "%.\(d)f", x) }
 
     static func print(_ results: [Measurement], baselines: [(size: String, suite: String, seconds: Double, note: String)], say: (String) -> Void) {
-        var rows = [["suite", "size", "median s", "min s", "max s", "peak MB", "examined", "eligible", "exam/elig", "pairs/s", "MB/s", "rows/s"]]
+        var rows = [["suite", "size", "median s", "min s", "max s", "peak MB", "examined", "pruned", "eligible", "exam/elig", "pairs/s", "MB/s", "rows/s"]]
         for m in results {
             let ratio = m.pairsEligible > 0 && m.pairsExamined > 0 ? f(Double(m.pairsExamined) / Double(m.pairsEligible), 2) : ""
             let perSecond = m.pairsExamined > 0 ? f(Double(m.pairsExamined) / m.median / 1e6, 1) + "M" : ""
             let mbs = m.bytes > 0 ? f(Double(m.bytes) / 1e6 / m.median, 1) : ""
             let rps = m.rows > 0 ? f(Double(m.rows) / m.median / 1e3, 0) + "k" : ""
             rows.append([m.suite, m.size, f(m.median, 3), f(m.min, 3), f(m.max, 3), f(m.peakMemoryMB, 0),
-                         m.pairsExamined > 0 ? String(m.pairsExamined) : "", m.pairsEligible > 0 ? String(m.pairsEligible) : "", ratio, perSecond, mbs, rps])
+                         m.pairsExamined > 0 ? String(m.pairsExamined) : "",
+                         m.pairsExamined > 0 && m.pairsPruned > 0 ? f(100 * Double(m.pairsPruned) / Double(m.pairsExamined), 1) + "%" : "",
+                         m.pairsEligible > 0 ? String(m.pairsEligible) : "", ratio, perSecond, mbs, rps])
         }
         say("")
         say(table(rows))
@@ -64,7 +66,7 @@ enum Report {
             "cores": ProcessInfo.processInfo.activeProcessorCount,
             "results": results.map { m in
                 ["suite": m.suite, "size": m.size, "samples": m.samples, "median_s": m.median, "min_s": m.min, "max_s": m.max,
-                 "peak_memory_mb": m.peakMemoryMB, "pairs_examined": m.pairsExamined, "pairs_eligible": m.pairsEligible,
+                 "peak_memory_mb": m.peakMemoryMB, "pairs_examined": m.pairsExamined, "pairs_pruned": m.pairsPruned, "pairs_eligible": m.pairsEligible,
                  "bytes": m.bytes, "rows": m.rows] as [String: Any]
             },
             "baselines": baselines.map { ["size": $0.size, "suite": $0.suite, "seconds": $0.seconds, "check": $0.note] as [String: Any] },

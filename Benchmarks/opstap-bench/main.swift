@@ -63,23 +63,38 @@ for sizeName in options.sizes {
     let scorer = Scorer(dataset: dataset, policy: policy.policy, referenceDay: day)
     let pool = PoolMatcher(scorer: scorer)
     let openings = dataset.openings.map(\.id), clients = dataset.clients.map(\.id)
+    // Every eligible pair within reach, counted once per size without pruning (untimed; the
+    // same in both directions). Skipped at 1M, where the count alone takes minutes.
+    let eligibleTotal = size.clients <= 100_000 && (wants("shortlist") || wants("steps"))
+        ? pool.shortlists(for: openings, top: 1, prune: false).stats.pairsEligible : 0
     if wants("shortlist") {
         let r = Measure.run(options.samples) {
             let s = pool.shortlists(for: openings, top: 10).stats
-            return (s.pairsExamined, s.pairsEligible)
+            return (s.pairsExamined, s.pairsPruned)
         }
         var m = Measurement(suite: "shortlist", size: size.name, samples: r.times, peakMemoryMB: Measure.peakMemoryMB())
-        (m.pairsExamined, m.pairsEligible) = (r.examined, r.eligible)
+        (m.pairsExamined, m.pairsPruned, m.pairsEligible) = (r.examined, r.pruned, eligibleTotal)
         results.append(m)
+    }
+    if wants("rules") {
+        // Not timed: which rule rejects the pairs the grid hands the shortlist (every opening).
+        let r = pool.rejections(for: openings)
+        var parts: [String] = []
+        for rule in PoolMatcher.ruleOrder where r.first[rule.rawValue] > 0 {
+            parts.append(String(format: "%@ %.1f%% (alone %.1f%%)", rule.code, 100 * Double(r.first[rule.rawValue]) / Double(r.examined),
+                                100 * Double(r.only[rule.rawValue]) / Double(r.examined)))
+        }
+        say(String(format: "rules %@: examined %d, eligible %d (%.1f%%); first to reject: ", size.name, r.examined, r.eligible,
+                   100 * Double(r.eligible) / Double(max(1, r.examined))) + parts.joined(separator: ", "))
     }
     if wants("steps") {
         let kinds = Set(OpeningKind.allCases)
         let r = Measure.run(options.samples) {
             let s = pool.steps(for: clients, kinds: kinds, top: 10).stats
-            return (s.pairsExamined, s.pairsEligible)
+            return (s.pairsExamined, s.pairsPruned)
         }
         var m = Measurement(suite: "steps", size: size.name, samples: r.times, peakMemoryMB: Measure.peakMemoryMB())
-        (m.pairsExamined, m.pairsEligible) = (r.examined, r.eligible)
+        (m.pairsExamined, m.pairsPruned, m.pairsEligible) = (r.examined, r.pruned, eligibleTotal)
         results.append(m)
     }
     // Global matching: candidate edges from each opening's top 50 (the setting), then
@@ -98,7 +113,7 @@ for sizeName in options.sizes {
                                             perClient: 1, minScore: -.infinity, objective: .maxTotal)
                 total = a.totalScore
                 searches = a.searches
-                return (0, edges)
+                return (0, 0)
             }
             var m = Measurement(suite: "assign", size: size.name, samples: r.times, peakMemoryMB: Measure.peakMemoryMB())
             m.pairsEligible = edges
@@ -117,7 +132,7 @@ for sizeName in options.sizes {
                 let capped = CappedShortlist.make(openings: openings, candidates: c, top: 10, maxPerClient: 3, clientCount: clients.count)
                 after = CappedShortlist.exposure(capped.lists, candidates: c, clientCount: clients.count)
                 before = CappedShortlist.exposure(c.map { Array($0.prefix(10)) }, candidates: c, clientCount: clients.count)
-                return (0, edges)
+                return (0, 0)
             }
             var m = Measurement(suite: "shortlist-capped", size: size.name, samples: r.times, peakMemoryMB: Measure.peakMemoryMB())
             m.pairsEligible = edges

@@ -19,7 +19,9 @@ import Testing
     func indexedListsEqualTheFullScan(seed: UInt64, cellKm: Double) {
         // Many clients near a few towns, so that cells are crowded and the reach cut-off matters.
         let (d, _) = DatasetGenerator.generate(.national(clients: 2000, openings: 300), seed: seed, taxonomy: builtInTaxonomy)
-        let scorer = Scorer(dataset: d, policy: PolicyLoader.builtIn().policy, referenceDay: Self.day)
+        // Seed 22 runs under the strict policy: other thresholds, decays and ladder limits for
+        // the score bound and the travel cut-offs.
+        let scorer = Scorer(dataset: d, policy: Self.policies()[seed == 22 ? 1 : 0], referenceDay: Self.day)
         let plain = Matcher(scorer: scorer)
         let pool = PoolMatcher(scorer: scorer, cellKm: cellKm)
         let openings = d.openings.map(\.id)
@@ -50,11 +52,75 @@ import Testing
         let (d, _) = DatasetGenerator.generate(.national(clients: 2000, openings: 200), seed: 9, taxonomy: builtInTaxonomy)
         let scorer = Scorer(dataset: d, policy: PolicyLoader.builtIn().policy, referenceDay: Self.day)
         let pool = PoolMatcher(scorer: scorer)
-        let a = pool.shortlists(for: d.openings.map(\.id), top: 1).stats
-        let b = pool.steps(for: d.clients.map(\.id), kinds: Set(OpeningKind.allCases), top: 1).stats
+        let a = pool.shortlists(for: d.openings.map(\.id), top: 1, prune: false).stats
+        let b = pool.steps(for: d.clients.map(\.id), kinds: Set(OpeningKind.allCases), top: 1, prune: false).stats
         var eligible = 0
         for c in d.clients { for o in d.openings where scorer.evaluate(c, o).isEligible { eligible += 1 } }
         #expect(a.pairsEligible == eligible)
         #expect(b.pairsEligible == eligible)
+        #expect(a.pairsPruned == 0 && b.pairsPruned == 0)
+        // With pruning, fewer pairs are decided, the lists stay the same.
+        let pruned = pool.shortlists(for: d.openings.map(\.id), top: 10)
+        #expect(pruned.stats.pairsPruned > 0 && pruned.stats.pairsEligible < eligible)
+        compare(pruned.lists, pool.shortlists(for: d.openings.map(\.id), top: 10, prune: false).lists, "pruned shortlist")
+    }
+
+    /// Policies that exercise every bit of the packed rule word: unknown Dutch refused, a ladder
+    /// limit on every kind, a tight and a loose coverage minimum, non-integer travel decay.
+    static func policies() -> [Policy] {
+        let base = PolicyLoader.builtIn().policy
+        var strict = base
+        strict.unknownDutchLevelPasses = false
+        for k in strict.kinds.indices {
+            strict.kinds[k].maxStepUp = k % 2 == 0 ? 0 : 2
+            strict.kinds[k].minRequiredCoverage = k % 2 == 0 ? 0.75 : 0.2
+            strict.kinds[k].travelDecay = k % 2 == 0 ? 2.5 : 0.5
+        }
+        return [base, strict]
+    }
+
+    @Test(arguments: [0, 1])
+    func theFlatPathAgreesWithTheScorerOnEveryPair(policyIndex: Int) {
+        let (d, _) = DatasetGenerator.generate(.national(clients: 700, openings: 250), seed: 41, taxonomy: builtInTaxonomy)
+        let scorer = Scorer(dataset: d, policy: Self.policies()[policyIndex], referenceDay: Self.day)
+        let pool = PoolMatcher(scorer: scorer)
+        let hot = pool.hot!
+        var eligible = 0, mismatches = 0
+        for c in d.clients {
+            for o in d.openings {
+                let expected = scorer.evaluateIfEligible(c, o)?.score ?? HotScorer.ineligible
+                let got = hot.evaluate(Int(pool.clientRow[Int(c.id.index)]), Int(pool.openingRow[Int(o.id.index)]), floor: -.infinity)
+                if got != expected { mismatches += 1 }
+                if expected >= 0 { eligible += 1 }
+            }
+        }
+        #expect(mismatches == 0)
+        #expect(eligible > 1000)
+    }
+
+    @Test(arguments: [0, 1])
+    func theScoreBoundNeverPrunesAPairThatReachesTheFloor(policyIndex: Int) {
+        let (d, _) = DatasetGenerator.generate(.national(clients: 500, openings: 200), seed: 42, taxonomy: builtInTaxonomy)
+        let scorer = Scorer(dataset: d, policy: Self.policies()[policyIndex], referenceDay: Self.day)
+        let pool = PoolMatcher(scorer: scorer)
+        let hot = pool.hot!
+        var pruned = 0, decided = 0
+        for c in d.clients {
+            for o in d.openings {
+                let exact = scorer.evaluateIfEligible(c, o)?.score
+                let (ci, oi) = (Int(pool.clientRow[Int(c.id.index)]), Int(pool.openingRow[Int(o.id.index)]))
+                for floor in [20.0, 50, 70, 85, exact ?? 60] {
+                    let got = hot.evaluate(ci, oi, floor: floor)
+                    if got == HotScorer.belowFloor {
+                        pruned += 1
+                        if let exact { #expect(exact < floor, "pruned a pair scoring \(exact) at floor \(floor)") }
+                    } else {
+                        decided += 1
+                        #expect(got == (exact ?? HotScorer.ineligible))
+                    }
+                }
+            }
+        }
+        #expect(pruned > 1000 && decided > 1000)
     }
 }

@@ -62,6 +62,40 @@ struct GridIndex: Sendable {
     }
 
 
+    /// A cell to scan: its members' positions and a lower bound (km) of the distance from the
+    /// query point to any point in it.
+    struct Cell {
+        let bound: Double
+        let start: Int32, end: Int32
+    }
+
+    /// The non-empty cells that may hold points within `radiusKm` of `point`, nearest first (by
+    /// the lower bound, then row and column): scanning near cells first fills a top-N list with
+    /// good candidates early, so its threshold prunes more of the far ones.
+    func cellsNearestFirst(near point: GeoPoint, radiusKm: Double, into cells: inout [Cell]) {
+        cells.removeAll(keepingCapacity: true)
+        guard radiusKm >= 0, !members.isEmpty else { return }
+        let dLat = radiusKm / GridIndex.kmPerDegree
+        let lonScale = cos(min(89.9, abs(point.latitude) + dLat) * Double.pi / 180)
+        let dLon = radiusKm / (GridIndex.kmPerDegree * lonScale * 0.95)
+        let r0 = max(row(point.latitude - dLat), firstRow), r1 = min(row(point.latitude + dLat), firstRow + rows - 1)
+        let c0 = max(column(point.longitude - dLon), firstColumn), c1 = min(column(point.longitude + dLon), firstColumn + columns - 1)
+        guard r0 <= r1, c0 <= c1 else { return }
+        for r in r0...r1 {
+            let rowLow = Double(r) * cellDegrees, rowHigh = rowLow + cellDegrees
+            let latGap = max(0, max(rowLow - point.latitude, point.latitude - rowHigh)) * GridIndex.kmPerDegree
+            for c in c0...c1 {
+                guard let range = cell(r, c) else { continue }
+                let colLow = Double(c) * cellDegrees, colHigh = colLow + cellDegrees
+                let lonGap = max(0, max(colLow - point.longitude, point.longitude - colHigh)) * GridIndex.kmPerDegree * lonScale * 0.95
+                let bound = max(latGap, lonGap)
+                if bound <= radiusKm { cells.append(Cell(bound: bound, start: Int32(range.lowerBound), end: Int32(range.upperBound))) }
+            }
+        }
+        // Stable: equal bounds keep row and column order.
+        cells.sort { $0.bound != $1.bound ? $0.bound < $1.bound : $0.start < $1.start }
+    }
+
     /// Calls `body` with every member position whose point may lie within `radiusKm` of `point`
     /// and, when `useReach` is set, whose reach may cover the distance. Visits cells in row and
     /// column order (deterministic).

@@ -1,11 +1,15 @@
 import Dispatch
 
-/// How much work a bulk run did: the pruning figure the benchmark reports.
+/// How much work a bulk run did: the pruning figures the benchmark reports.
 public struct PoolStats: Sendable, Equatable {
     /// Pairs the scorer looked at (after the grid index skipped the ones out of reach).
     public var pairsExamined = 0
-    /// Pairs that met every rule.
+    /// Pairs that met every rule (among those decided).
     public var pairsEligible = 0
+    /// Pairs the scorer left undecided because a cheap upper bound of their score was below what
+    /// the list needed (its current last place, or the kind's minimum score). Zero when pruning
+    /// is off; then `pairsEligible` counts every eligible pair within reach.
+    public var pairsPruned = 0
     public init() {}
 }
 
@@ -16,8 +20,11 @@ public struct PoolMatcher: Sendable {
     public let scorer: Scorer
     let clientGrid: GridIndex
     let openingGrid: GridIndex
-    /// The flat, copy-free path; nil when the taxonomy is too large for its bit masks.
+    /// The flat, copy-free path, its rows in grid order; nil when the taxonomy is too large for
+    /// its bit masks.
     let hot: HotScorer?
+    /// Client id -> row in `hot` (its position in `clientGrid`); opening id -> row likewise.
+    let clientRow: [Int32], openingRow: [Int32]
 
     /// - Parameters:
     ///   - cellKm: grid cell size; about the typical travel distance works well.
@@ -28,19 +35,21 @@ public struct PoolMatcher: Sendable {
         let d = scorer.dataset
         clientGrid = GridIndex(points: d.clients.map(\.location), reach: d.clients.map(\.maxTravelKm), cellKm: cellKm)
         openingGrid = GridIndex(points: d.openings.map(\.location), reach: Array(repeating: 0, count: d.openings.count), cellKm: cellKm)
-        let hot = HotScorer(scorer: scorer)
-        self.hot = flat && hot.hot.usable ? hot : nil
-    }
-
-    /// A pair's score when eligible: through the flat arrays when possible.
-    @inline(__always)
-    func evaluate(_ client: Int, _ opening: Int, _ clients: UnsafePointer<Client>, _ openings: UnsafePointer<Opening>) -> PairScore? {
-        if let hot { return hot.evaluateIfEligible(client, opening) }
-        return scorer.evaluateIfEligible((clients + client).pointee, (openings + opening).pointee)
+        func inverse(_ order: [Int32]) -> [Int32] {
+            var rows = [Int32](repeating: 0, count: order.count)
+            for (row, id) in order.enumerated() { rows[Int(id)] = Int32(row) }
+            return rows
+        }
+        clientRow = inverse(clientGrid.members)
+        openingRow = inverse(openingGrid.members)
+        let hot = flat ? HotScorer(scorer: scorer, clientOrder: clientGrid.members, openingOrder: openingGrid.members) : nil
+        self.hot = hot?.hot.usable == true ? hot : nil
     }
 
     /// Every given opening's top `top` eligible clients scoring at least the kind's minimum.
-    public func shortlists(for openings: [OpeningID], top: Int) -> (lists: [[Match]], stats: PoolStats) {
+    /// - Parameter prune: skip pairs whose score bound cannot reach the list (the default; the
+    ///   lists are the same either way, only the counts differ).
+    public func shortlists(for openings: [OpeningID], top: Int, prune: Bool = true) -> (lists: [[Match]], stats: PoolStats) {
         let clients = scorer.dataset.clients
         let grid = clientGrid
         return parallel(openings.count) { k, stats in
@@ -48,57 +57,165 @@ public struct PoolMatcher: Sendable {
             if let until = o.validUntil, until < scorer.referenceDay { return [] }
             let minScore = scorer.policy[o.kind].minScore
             var best = TopN(top)
-            // The flat path reads by index; the struct path borrows through these pointers
-            // (reading clients[k] into a local would copy it and retain its arrays every pair).
-            let oi = Int(o.id.index)
-            clients.withUnsafeBufferPointer { clientBuffer in
-                scorer.dataset.openings.withUnsafeBufferPointer { openingBuffer in
-                    let (cb, ob) = (clientBuffer.baseAddress!, openingBuffer.baseAddress!)
+            if let hot {
+                // Rows are in grid order: each cell is one contiguous stretch of every array.
+                let row = Int(openingRow[Int(o.id.index)])
+                var cells: [GridIndex.Cell] = []
+                grid.cellsNearestFirst(near: o.location, radiusKm: grid.maxReach, into: &cells)
+                // A pair matters only when it can beat `floor`; the travel component alone caps
+                // what a client `share x his travel distance` away can score.
+                let kind = Int(o.kind.rawValue)
+                var floor = prune ? minScore : -Double.infinity
+                var share = hot.travelShare(floor: floor, kind: kind)
+                grid.memberReach.withUnsafeBufferPointer { reach in
+                    grid.members.withUnsafeBufferPointer { ids in
+                        withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.block) { buffer in
+                            let passed = buffer.baseAddress!
+                            for cell in cells {
+                                // Cells come nearest first: the rest are all at least this far.
+                                if cell.bound > share * grid.maxReach { break }
+                                var k = Int(cell.start)
+                                let end = Int(cell.end)
+                                while k < end {
+                                    // Clients come by travel distance, far to near: the cell
+                                    // ends for this opening at the first one that cannot matter.
+                                    let blockEnd = min(end, k + Self.block)
+                                    var j = k
+                                    while j < blockEnd && !(cell.bound > share * reach[j]) { j += 1 }
+                                    stats.pairsExamined += j - k
+                                    let n = hot.filterClients(k..<j, opening: row, into: passed)
+                                    for x in 0..<n {
+                                        let client = Int(passed[x])
+                                        let score = hot.evaluatePassed(client, row, floor: floor)
+                                        if score >= 0 {
+                                            stats.pairsEligible += 1
+                                            if score >= minScore {
+                                                best.offer(score, ids[client])
+                                                if prune && best.threshold > floor {
+                                                    floor = best.threshold
+                                                    share = hot.travelShare(floor: floor, kind: kind)
+                                                }
+                                            }
+                                        } else if score == HotScorer.belowFloor {
+                                            stats.pairsPruned += 1
+                                        }
+                                    }
+                                    if j < blockEnd { break }
+                                    k = j
+                                }
+                            }
+                        }
+                    }
+                }
+            } else {
+                // The struct path borrows through these pointers (reading clients[k] into a
+                // local would copy it and retain its arrays every pair).
+                clients.withUnsafeBufferPointer { clientBuffer in
+                    let cb = clientBuffer.baseAddress!
                     grid.forEachCandidate(near: o.location, radiusKm: grid.maxReach, useReach: true) { position in
                         let k = Int(grid.members[position])
                         stats.pairsExamined += 1
-                        guard let p = evaluate(k, oi, cb, ob) else { return }
+                        guard let p = scorer.evaluateIfEligible((cb + k).pointee, o) else { return }
                         stats.pairsEligible += 1
                         if p.score >= minScore { best.offer(p.score, Int32(k)) }
                     }
                 }
             }
             return best.sorted().enumerated().map { rank, item in
-                Match(client: ClientID(item.id), opening: o.id, rank: rank + 1, pair: scorer.evaluateIfEligible(clients[Int(item.id)], o)!)
+                let pair = hot.map { $0.pairScore(Int(clientRow[Int(item.id)]), Int(openingRow[Int(o.id.index)]))! }
+                    ?? scorer.evaluateIfEligible(clients[Int(item.id)], o)!
+                return Match(client: ClientID(item.id), opening: o.id, rank: rank + 1, pair: pair)
             }
         }
     }
 
     /// Every given client's top `top` eligible openings of the given kinds.
-    public func steps(for clients: [ClientID], kinds: Set<OpeningKind>, top: Int) -> (lists: [[Match]], stats: PoolStats) {
+    /// - Parameter prune: as for `shortlists`.
+    public func steps(for clients: [ClientID], kinds: Set<OpeningKind>, top: Int, prune: Bool = true) -> (lists: [[Match]], stats: PoolStats) {
         let openings = scorer.dataset.openings
         let grid = openingGrid
         var kindMask: UInt8 = 0
         for kind in kinds { kindMask |= 1 << kind.rawValue }
         let mask = kindMask
+        let minScores = scorer.policy.kinds.map(\.minScore)
         return parallel(clients.count) { k, stats in
             let c = scorer.dataset.clients[Int(clients[k].index)]
             var best = TopN(top)
-            let ci = Int(c.id.index)
-            scorer.dataset.clients.withUnsafeBufferPointer { clientBuffer in
+            if let hot {
+                let row = Int(clientRow[Int(c.id.index)])
+                var cells: [GridIndex.Cell] = []
+                grid.cellsNearestFirst(near: c.location, radiusKm: c.maxTravelKm, into: &cells)
+                // The farthest share of the travel distance at which an opening of any asked
+                // kind can still beat the list's threshold (see `travelShare`).
+                var threshold = -Double.infinity
+                func reachableShare() -> Double {
+                    guard prune else { return 1 }
+                    var share = 0.0
+                    for kind in 0..<minScores.count where mask & (1 << kind) != 0 {
+                        share = max(share, hot.travelShare(floor: max(minScores[kind], threshold), kind: kind))
+                    }
+                    return share
+                }
+                var share = reachableShare()
+                grid.members.withUnsafeBufferPointer { ids in
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.block) { buffer in
+                        let passed = buffer.baseAddress!
+                        for cell in cells {
+                            // Cells come nearest first: the rest are all at least this far.
+                            if cell.bound > share * c.maxTravelKm { break }
+                            var k = Int(cell.start)
+                            let end = Int(cell.end)
+                            while k < end {
+                                let blockEnd = min(end, k + Self.block)
+                                stats.pairsExamined += blockEnd - k
+                                let n = hot.filterOpenings(k..<blockEnd, client: row, kindMask: mask, into: passed)
+                                for x in 0..<n {
+                                    let opening = Int(passed[x])
+                                    let kind = Int(hot.hot.oKind[opening])
+                                    let minScore = minScores[kind]
+                                    let score = hot.evaluatePassed(row, opening, floor: prune ? max(minScore, threshold) : -Double.infinity)
+                                    if score >= 0 {
+                                        stats.pairsEligible += 1
+                                        if score >= minScore {
+                                            best.offer(score, ids[opening])
+                                            if prune && best.threshold > threshold {
+                                                threshold = best.threshold
+                                                share = reachableShare()
+                                            }
+                                        }
+                                    } else if score == HotScorer.belowFloor {
+                                        stats.pairsPruned += 1
+                                    }
+                                }
+                                k = blockEnd
+                            }
+                        }
+                    }
+                }
+            } else {
                 openings.withUnsafeBufferPointer { openingBuffer in
-                    let (cb, base) = (clientBuffer.baseAddress!, openingBuffer.baseAddress!)
+                    let base = openingBuffer.baseAddress!
                     grid.forEachCandidate(near: c.location, radiusKm: c.maxTravelKm, useReach: false) { position in
                         let k = Int(grid.members[position])
                         let kind = (base + k).pointee.kind
                         guard mask & (1 << kind.rawValue) != 0 else { return }
                         stats.pairsExamined += 1
-                        guard let p = evaluate(ci, k, cb, base) else { return }
+                        guard let p = scorer.evaluateIfEligible(c, (base + k).pointee) else { return }
                         stats.pairsEligible += 1
-                        if p.score >= scorer.policy[kind].minScore { best.offer(p.score, Int32(k)) }
+                        if p.score >= minScores[Int(kind.rawValue)] { best.offer(p.score, Int32(k)) }
                     }
                 }
             }
             return best.sorted().enumerated().map { rank, item in
-                Match(client: c.id, opening: OpeningID(item.id), rank: rank + 1, pair: scorer.evaluateIfEligible(c, openings[Int(item.id)])!)
+                let pair = hot.map { $0.pairScore(Int(clientRow[Int(c.id.index)]), Int(openingRow[Int(item.id)]))! }
+                    ?? scorer.evaluateIfEligible(c, openings[Int(item.id)])!
+                return Match(client: c.id, opening: OpeningID(item.id), rank: rank + 1, pair: pair)
             }
         }
     }
+
+    /// Pairs filtered at a time (the buffer of survivors lives on the stack).
+    static let block = 256
 
     /// Runs `work` for 0..<count on all cores in contiguous chunks. Each item's result goes to
     /// its own slot and each chunk counts in its own stats, summed in chunk order afterwards:
@@ -119,6 +236,7 @@ public struct PoolMatcher: Sendable {
         for k in 0..<chunkCount {
             total.pairsExamined += chunkStats[k].pairsExamined
             total.pairsEligible += chunkStats[k].pairsEligible
+            total.pairsPruned += chunkStats[k].pairsPruned
         }
         return (results.toArray(), total)
     }
@@ -148,4 +266,53 @@ final class Slots<T>: @unchecked Sendable {
     }
 
     func toArray() -> [T] { Array(UnsafeBufferPointer(start: base, count: count)) }
+}
+
+extension PoolMatcher {
+    /// The order in which the bulk path (`HotScorer`) tries the rules: the first that fails ends a pair.
+    public static let ruleOrder: [Rule] = [.placeability, .validUntil, .licence, .code95, .dutchLevel, .targetGroup, .ladderStep,
+                                           .distance, .restriction, .schedule, .coverage]
+
+    /// Where the pairs the grid index hands the shortlist go: per rule, how many examined pairs
+    /// it is the first to reject (in `ruleOrder`), and how many it alone rejects. A diagnostic
+    /// for the benchmark and docs/performance.md: it says which filter would prune best.
+    public func rejections(for openings: [OpeningID]) -> RejectionProfile {
+        let clients = scorer.dataset.clients
+        let grid = clientGrid
+        let chunks = Slots<RejectionProfile>(count: max(1, min(openings.count, 64)), initial: RejectionProfile())
+        let chunkCount = chunks.count
+        DispatchQueue.concurrentPerform(iterations: openings.isEmpty ? 0 : chunkCount) { chunk in
+            var profile = RejectionProfile()
+            for k in (chunk * openings.count / chunkCount)..<((chunk + 1) * openings.count / chunkCount) {
+                let o = scorer.dataset.openings[Int(openings[k].index)]
+                grid.forEachCandidate(near: o.location, radiusKm: grid.maxReach, useReach: true) { position in
+                    let p = scorer.evaluate(clients[Int(grid.members[position])], o)
+                    profile.examined += 1
+                    if p.isEligible { profile.eligible += 1; return }
+                    if let first = PoolMatcher.ruleOrder.first(where: p.failures.contains) { profile.first[first.rawValue] += 1 }
+                    if p.failures.count == 1 { profile.only[p.failures.members[0].rawValue] += 1 }
+                }
+            }
+            chunks[chunk] = profile
+        }
+        var total = RejectionProfile()
+        for k in 0..<chunkCount { total.add(chunks[k]) }
+        return total
+    }
+}
+
+/// Counts of examined pairs by the rule that rejects them (see `PoolMatcher.rejections`).
+public struct RejectionProfile: Sendable, Equatable {
+    public var examined = 0, eligible = 0
+    /// Per `Rule.rawValue`: pairs this rule is the first to reject, in `PoolMatcher.ruleOrder`.
+    public var first = [Int](repeating: 0, count: Rule.allCases.count)
+    /// Per `Rule.rawValue`: pairs that fail this rule and no other.
+    public var only = [Int](repeating: 0, count: Rule.allCases.count)
+    public init() {}
+
+    mutating func add(_ other: RejectionProfile) {
+        examined += other.examined
+        eligible += other.eligible
+        for k in first.indices { first[k] += other.first[k]; only[k] += other.only[k] }
+    }
 }

@@ -45,6 +45,10 @@ public struct TopN: Sendable {
 
     public var count: Int { heap.count }
 
+    /// The score an item must reach to be kept: the worst kept score once `k` items are kept
+    /// (an equal score gets in only with a lower id), minus infinity before that.
+    @inline(__always) public var threshold: Double { heap.count == k && k > 0 ? heap[0].score : -Double.infinity }
+
     /// The kept items, best first.
     public func sorted() -> [(score: Double, id: Int32)] {
         heap.sorted { TopN.worse($1, $0) }

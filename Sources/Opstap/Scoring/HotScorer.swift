@@ -1,80 +1,136 @@
-/// `Scorer.evaluateIfEligible` on the flat arrays of `HotPool`, by index: the bulk path.
-/// The same rules in the same sense and the same arithmetic, so it returns exactly what the
-/// struct path returns (PoolMatcherTests compare them on every pair of seeded pools).
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `Scorer.evaluateIfEligible` on the flat arrays of `HotPool`, by position in the pool's order:
+/// the bulk path. The same rules in the same sense and the same arithmetic, so an eligible pair
+/// gets exactly the score the struct path gives (PoolMatcherTests compare the lists on seeded
+/// pools; the lists' matches are re-evaluated by `Scorer` for their explanations anyway).
+///
+/// It works in stages, cheapest first: rules on bit masks and small numbers; then cheap bounds
+/// (a chord lower bound of the distance, an upper bound of the required coverage from competence
+/// groups) that can already reject; then, when the caller gives a floor (the score a pair must
+/// beat to change its list), an upper bound of the score from the cheap components; only pairs
+/// that can still matter pay for the haversine and the competence look-ups.
 struct HotScorer: Sendable {
     let scorer: Scorer
     let hot: HotPool
     let day: Int32
     let kinds: [KindPolicy]
     let unknownDutchPasses: Bool
+    let belowLevelCredit: Double, relatedCredit: Double, wishedShare: Double
 
-    init(scorer: Scorer) {
+    /// `evaluate`'s answer for a pair that breaks a rule.
+    static let ineligible = -1.0
+    /// `evaluate`'s answer for a pair whose score cannot reach the floor (eligibility not decided).
+    static let belowFloor = -2.0
+    /// Margin on the score bound: rounding in the bound or the score cannot cross it.
+    static let boundMargin = 1e-7
+
+    init(scorer: Scorer, clientOrder: [Int32], openingOrder: [Int32]) {
         self.scorer = scorer
-        hot = HotPool(dataset: scorer.dataset, accepted: scorer.accepted, cosClients: scorer.clientCos, cosOpenings: scorer.openingCos)
+        hot = HotPool(dataset: scorer.dataset, accepted: scorer.accepted, cosClients: scorer.clientCos, cosOpenings: scorer.openingCos,
+                      clientOrder: clientOrder, openingOrder: openingOrder, policy: scorer.policy, day: scorer.referenceDay)
         day = scorer.referenceDay.daysSince1970
         kinds = scorer.policy.kinds
         unknownDutchPasses = scorer.policy.unknownDutchLevelPasses
+        belowLevelCredit = scorer.policy.belowLevelCredit
+        relatedCredit = scorer.policy.relatedCompetenceCredit
+        wishedShare = scorer.policy.wishedShare
     }
 
+    /// The score (0-100) of client `ci` and opening `oi` (positions in the pool's order) when
+    /// the pair is eligible; `ineligible` when it breaks a rule; `belowFloor` when its score is
+    /// certainly below `floor` (pass `-infinity` to decide every pair).
     @inline(__always)
-    func evaluateIfEligible(_ ci: Int, _ oi: Int) -> PairScore? {
-        let h = hot
-        guard h.oAccepted[oi] & (1 << h.cPlace[ci]) != 0, h.oValidUntil[oi] >= day else { return nil }
-        let licences = h.oLicences[oi]
-        guard h.cImplied[ci] & licences == licences else { return nil }
-        if h.oCode95[oi] && h.cCode95[ci] < day { return nil }
-        let need = h.oDutch[oi]
-        if need > 0 {
-            let has = h.cDutch[ci]
-            if has < 0 { if !unknownDutchPasses { return nil } } else if has < need { return nil }
-        }
-        if h.oIsSocial[oi] && h.cTargets[ci] & h.oTargets[oi] == 0 { return nil }
-        let kind = kinds[Int(h.oKind[oi])]
-        if let maxUp = kind.maxStepUp, Int(h.oRung[oi]) - Int(h.cRung[ci]) > maxUp { return nil }
-        var p = PairScore()
-        p.distanceKm = GeoPoint.haversineKm(h.cLocation[ci], h.cCos[ci], h.oLocation[oi], h.oCos[oi])
-        guard p.distanceKm <= h.cMaxTravel[ci] else { return nil }
-        if h.cClash[ci] & h.oConditions[oi] != 0 { return nil }
-        if h.oIsDriver[oi] {
-            let avail = h.cAvail[ci]
-            if avail != Availability.always.rawValue {
-                if h.oShiftNight[oi] || avail & h.oShiftNeeds[oi] != h.oShiftNeeds[oi] { return nil }
-            }
-        }
-        // Coverage, exactly as Scorer.requiredCoverage / credit.
-        let r0 = Int(h.oReqStart[oi]), r1 = Int(h.oReqStart[oi + 1])
-        if r0 == r1 {
-            p.coverage = 1
-        } else {
-            var total = 0.0
-            for r in r0..<r1 {
-                let level = h.level(ci, h.oReqID[r])
-                let asked = h.oReqLevel[r]
-                if level >= asked {
-                    total += 1
-                } else if level > 0 {
-                    total += Scorer.power(scorer.policy.belowLevelCredit, Double(asked - level))
-                } else if h.cGroups[ci] & (1 << UInt64(h.oReqGroup[r] & 63)) != 0 {
-                    total += scorer.policy.relatedCompetenceCredit
-                }
-            }
-            p.coverage = total / Double(r1 - r0)
-        }
-        guard p.coverage >= kind.minRequiredCoverage else { return nil }
+    func evaluate(_ ci: Int, _ oi: Int, floor: Double) -> Double {
+        passes(ci, oi) ? evaluatePassed(ci, oi, floor: floor) : Self.ineligible
+    }
 
-        // The components, exactly as Scorer.score.
-        var v = ComponentValues()
-        var applicable: UInt8 = 0
-        let w0 = Int(h.oWishedStart[oi]), w1 = Int(h.oWishedStart[oi + 1])
-        if w0 == w1 {
-            v[.competences] = p.coverage
-        } else {
-            var held = 0
-            for w in w0..<w1 where h.level(ci, h.oWished[w]) > 0 { held += 1 }
-            let share = scorer.policy.wishedShare
-            v[.competences] = (1 - share) * p.coverage + share * Double(held) / Double(w1 - w0)
+    /// Stages 1 and 2 without a branch: the rules on bit masks (one word decides placeability,
+    /// validity, licences, code 95, Dutch level, target group and ladder step; see `Word`),
+    /// restrictions, the driver schedule, the squared chord against the travel distance and the
+    /// coverage bound as a popcount. False means the pair breaks a rule; true means it may not.
+    @inline(__always)
+    func passes(_ ci: Int, _ oi: Int) -> Bool {
+        let h = hot
+        let word = h.cWord[ci], targets = h.oTargetAny[oi]
+        var bad = (word & h.oRequire[oi]) ^ h.oRequire[oi]
+        bad |= bit(word & h.oPlaceAny[oi] == 0)
+        bad |= bit(targets != 0) & bit(word & targets == 0)
+        bad |= h.cClash[ci] & h.oConditions[oi]
+        let avail = h.cAvail[ci], needs = h.oShiftNeeds[oi]
+        let scheduleOK = bit(avail == Availability.always.rawValue) | (bit(!h.oShiftNight[oi]) & bit(avail & needs == needs))
+        bad |= scheduleOK ^ 1
+        let a = h.cUnit[ci], b = h.oUnit[oi]
+        let dx = a.x - b.x, dy = a.y - b.y, dz = a.z - b.z
+        bad |= bit(dx * dx + dy * dy + dz * dz > h.cReachSquared[ci])
+        bad |= bit((h.cGroups[ci] & h.oGroupMask[oi]).nonzeroBitCount < h.oGroupsNeeded[oi])
+        return bad == 0
+    }
+
+    /// The full result of an eligible pair (nil when it is not eligible), as `Scorer.evaluate`
+    /// gives it, without copying a `Client` or an `Opening`.
+    func pairScore(_ ci: Int, _ oi: Int) -> PairScore? {
+        guard passes(ci, oi) else { return nil }
+        var p = PairScore()
+        return evaluatePassed(ci, oi, floor: -Double.infinity, detail: &p) >= 0 ? p : nil
+    }
+
+    @inline(__always) private func bit(_ b: Bool) -> UInt64 { b ? 1 : 0 }
+
+    /// The positions in `clients` (in order) of the clients that pass the filter with opening
+    /// `oi`, written to `into`; returns how many. Branch-free, so the many pairs that fail cost
+    /// no mispredicted jumps.
+    @inline(__always)
+    func filterClients(_ clients: Range<Int>, opening oi: Int, into out: UnsafeMutablePointer<Int32>) -> Int {
+        var n = 0
+        for k in clients {
+            out[n] = Int32(truncatingIfNeeded: k)
+            n &+= passes(k, oi) ? 1 : 0
         }
-        applicable |= 1 << ScoreComponent.competences.rawValue
+        return n
+    }
+
+    /// The same for client `ci` against the openings at `openings` of the kinds in `kindMask`.
+    @inline(__always)
+    func filterOpenings(_ openings: Range<Int>, client ci: Int, kindMask: UInt8, into out: UnsafeMutablePointer<Int32>) -> Int {
+        var n = 0
+        for k in openings {
+            out[n] = Int32(truncatingIfNeeded: k)
+            let asked = kindMask & (1 << hot.oKind[k]) != 0
+            n &+= asked && passes(ci, k) ? 1 : 0
+        }
+        return n
+    }
+
+    /// Stages 2 to 4 for a pair that `passes`: the coverage bound for openings whose required
+    /// competences share a group, the score bound against `floor`, the exact distance and
+    /// coverage, the score.
+    /// With `detail`, an eligible pair's full result (distance, coverage, components) is written
+    /// there too: exactly what `Scorer.evaluate` gives (the lists' matches are built from it).
+    @inline(__always)
+    func evaluatePassed(_ ci: Int, _ oi: Int, floor: Double, detail: UnsafeMutablePointer<PairScore>? = nil) -> Double {
+        let h = hot
+        let kind = kinds[Int(h.oKind[oi])]
+        let delta = Int(h.oRung[oi]) - Int(h.cRung[ci])
+        let maxTravel = h.cMaxTravel[ci]
+        let r0 = Int(h.oReqStart[oi]), r1 = Int(h.oReqStart[oi + 1])
+        let groups = h.cGroups[ci]
+        var coverageBound = 1.0
+        if r0 < r1 {
+            var reachable = 0.0
+            for r in r0..<r1 where groups & (1 << UInt64(h.oReqGroup[r] & 63)) != 0 { reachable += 1 }
+            coverageBound = reachable / Double(r1 - r0)
+            if coverageBound < kind.minRequiredCoverage { return Self.ineligible }
+        }
+
+        // The components that cost little, exactly as Scorer.score.
+        var v = ComponentValues()
+        var applicable: UInt8 = 1 << ScoreComponent.competences.rawValue | 1 << ScoreComponent.attitude.rawValue
+            | 1 << ScoreComponent.travel.rawValue | 1 << ScoreComponent.hours.rawValue | 1 << ScoreComponent.step.rawValue
         let c0 = Int(h.cWishStart[ci]), c1 = Int(h.cWishStart[ci + 1])
         if c0 < c1 {
             let t0 = Int(h.oTagStart[oi]), t1 = Int(h.oTagStart[oi + 1])
@@ -87,22 +143,97 @@ struct HotScorer: Sendable {
             applicable |= 1 << ScoreComponent.wish.rawValue
         }
         v[.attitude] = Double(h.cAttitude[ci] - 1) / 3
-        let maxTravel = h.cMaxTravel[ci]
-        if maxTravel > 0 {
-            v[.travel] = Scorer.power(max(0, 1 - p.distanceKm / maxTravel), kind.travelDecay)
-        } else {
-            v[.travel] = p.distanceKm == 0 ? 1 : 0
-        }
         v[.hours] = Scorer.hoursFit(client: h.cHours[ci], opening: h.oHours[oi])
-        v[.step] = Scorer.stepFit(delta: Int(h.oRung[oi]) - Int(h.cRung[ci]))
-        applicable |= 1 << ScoreComponent.attitude.rawValue | 1 << ScoreComponent.travel.rawValue
-            | 1 << ScoreComponent.hours.rawValue | 1 << ScoreComponent.step.rawValue
+        v[.step] = Scorer.stepFit(delta: delta)
         if h.cPlace[ci] != Placeability.placeable.rawValue {
             let offered = h.oInstruments[oi]
             v[.support] = offered == 0 ? 0 : (offered == 1 ? 0.6 : 1)
             applicable |= 1 << ScoreComponent.support.rawValue
         }
-        Scorer.finish(&p, v, applicable, kind.weights)
-        return p
+        let w0 = Int(h.oWishedStart[oi]), w1 = Int(h.oWishedStart[oi + 1])
+
+        // Stage 3: the score's upper bound against the floor, with the competences and the
+        // travel at their bounds (coverage bound, all wished competences held, the chord).
+        let pruning = floor > -Double.infinity
+        var nearest = 0.0
+        if pruning {
+            var bound = v
+            bound[.competences] = w0 == w1 ? coverageBound : (1 - wishedShare) * coverageBound + wishedShare
+            nearest = UnitVector.distanceLowerBoundKm(h.cUnit[ci], h.oUnit[oi])
+            bound[.travel] = travelValue(nearest, maxTravel, kind.travelDecay)
+            if Scorer.weightedMean(bound, applicable, kind.weights) < floor - Self.boundMargin { return Self.belowFloor }
+        }
+
+        // Stage 4: the exact coverage and competences; the bound again with only the travel
+        // bounded (the chord is within a millionth of the distance at these ranges), so the
+        // haversine is paid only by pairs that can still make the list.
+        var coverage = 1.0
+        if r0 < r1 {
+            var total = 0.0
+            for r in r0..<r1 {
+                let level = h.level(ci, h.oReqID[r])
+                let asked = h.oReqLevel[r]
+                if level >= asked {
+                    total += 1
+                } else if level > 0 {
+                    total += Scorer.power(belowLevelCredit, Double(asked - level))
+                } else if groups & (1 << UInt64(h.oReqGroup[r] & 63)) != 0 {
+                    total += relatedCredit
+                }
+            }
+            coverage = total / Double(r1 - r0)
+        }
+        guard coverage >= kind.minRequiredCoverage else { return Self.ineligible }
+        if w0 == w1 {
+            v[.competences] = coverage
+        } else {
+            var held = 0
+            for w in w0..<w1 where h.level(ci, h.oWished[w]) > 0 { held += 1 }
+            v[.competences] = (1 - wishedShare) * coverage + wishedShare * Double(held) / Double(w1 - w0)
+        }
+        if pruning {
+            var bound = v
+            bound[.travel] = travelValue(nearest, maxTravel, kind.travelDecay)
+            if Scorer.weightedMean(bound, applicable, kind.weights) < floor - Self.boundMargin { return Self.belowFloor }
+        }
+
+        // Stage 5: the exact distance, then the score.
+        let distance = GeoPoint.haversineKm(h.cLocation[ci], h.cCos[ci], h.oLocation[oi], h.oCos[oi])
+        guard distance <= maxTravel else { return Self.ineligible }
+        v[.travel] = travelValue(distance, maxTravel, kind.travelDecay)
+        if let detail {
+            var p = PairScore()
+            p.distanceKm = distance
+            p.coverage = coverage
+            Scorer.finish(&p, v, applicable, kind.weights)
+            detail.pointee = p
+        }
+        return Scorer.quantize(Scorer.weightedMean(v, applicable, kind.weights))
+    }
+
+    /// How far, as a share of the client's travel distance, a pair of kind `kind` can be and
+    /// still score `floor` or more: with every other component at its best, a pair farther away
+    /// than `share x max travel` scores below the floor. Lets the matcher skip the rest of a
+    /// grid cell (clients sorted by travel distance) or every farther cell without touching
+    /// their pairs. 1 or more means no limit. Conservative: rounded up.
+    func travelShare(floor: Double, kind: Int) -> Double {
+        let k = kinds[kind]
+        let travel = k.weights[.travel]
+        var all = 0.0
+        for component in ScoreComponent.allCases { all += k.weights[component] }
+        guard floor > -Double.infinity, travel > 0, all > 0 else { return 1 }
+        // Score <= 100 x (1 - travel weight x (1 - travel value) / all weights), for every
+        // set of applicable components (fewer applicable weights only lower it).
+        let needed = 1 - (1 - (floor - Self.boundMargin) / 100) * all / travel
+        if needed <= 0 { return 1 }
+        // (1 - d / max)^decay >= needed  <=>  d <= max x (1 - needed^(1 / decay)).
+        let root = needed >= 1 ? 1 : (k.travelDecay == 1 ? needed : exp(log(needed) / k.travelDecay))
+        return min(1, (1 - root) * (1 + 1e-9) + 1e-12)
+    }
+
+    /// The travel component, exactly as Scorer.score computes it (decreasing in the distance).
+    @inline(__always) func travelValue(_ distance: Double, _ maxTravel: Double, _ decay: Double) -> Double {
+        if maxTravel > 0 { return Scorer.power(max(0, 1 - distance / maxTravel), decay) }
+        return distance == 0 ? 1 : 0
     }
 }
