@@ -2,7 +2,8 @@
 struct BenchOptions {
     /// `--quick`: the two small sizes, one sample each: for CI.
     var quick = false
-    /// `--filter TEXT`: only suites whose name contains it (`load`, `shortlist`, `steps`).
+    /// `--filter A,B`: only these suites. A name that is a suite's whole name picks just that
+    /// suite (`shortlist` is not `shortlist-capped`); other text picks every suite containing it.
     var filter: String?
     /// `--sizes 1k,10k,100k,1M` (default 1k,10k,100k; 1M takes a few minutes and ~2 GB).
     var sizes = ["1k", "10k", "100k"]
@@ -16,10 +17,11 @@ struct BenchOptions {
     var data = "datasets/generated"
 
     static let help = """
-    Usage: opstap-bench [--quick] [--filter NAME] [--sizes 1k,10k,100k,1M] [--samples N]
+    Usage: opstap-bench [--quick] [--filter NAME,...] [--sizes 1k,10k,100k,1M] [--samples N]
                         [--json FILE] [--no-baseline] [--data DIR]
 
-    Runs the benchmark suites (load, shortlist, steps) on generated pools of
+    Runs the benchmark suites (load, shortlist, steps, assign, shortlist-capped;
+    `rules`, which rule rejects the examined pairs, only when named) on generated pools of
     1k x 1k, 10k x 2k, 100k x 10k and 1M x 50k clients x openings, and the Python
     reference baselines side by side when numpy is installed. Prints a table and
     writes a JSON result file. Build with -c release: a debug build says so.

@@ -13,7 +13,13 @@ do {
 }
 
 func say(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
-func wants(_ suite: String) -> Bool { options.filter.map { suite.contains($0) } ?? true }
+let suiteNames = ["load", "rules", "shortlist", "steps", "assign", "shortlist-capped", "segment"]
+func wants(_ suite: String) -> Bool {
+    guard let filter = options.filter else { return suite != "rules" }  // rules: a diagnostic, on request
+    return filter.split(separator: ",").contains { part in
+        suiteNames.contains(String(part)) ? suite == part : suite.contains(part)
+    }
+}
 
 #if DEBUG
 say("""

@@ -59,6 +59,12 @@ import Testing
         #expect(a.pairsEligible == eligible)
         #expect(b.pairsEligible == eligible)
         #expect(a.pairsPruned == 0 && b.pairsPruned == 0)
+        // The rule profile accounts for every examined pair, once.
+        let profile = pool.rejections(for: d.openings.map(\.id))
+        #expect(profile.eligible == eligible)
+        #expect(profile.examined == eligible + profile.first.reduce(0, +))
+        #expect(zip(profile.only, profile.first).allSatisfy { $0 <= $1 })
+        #expect(profile.first[Rule.distance.rawValue] > 0 && profile.first[Rule.coverage.rawValue] > 0)
         // With pruning, fewer pairs are decided, the lists stay the same.
         let pruned = pool.shortlists(for: d.openings.map(\.id), top: 10)
         #expect(pruned.stats.pairsPruned > 0 && pruned.stats.pairsEligible < eligible)

@@ -269,9 +269,11 @@ final class Slots<T>: @unchecked Sendable {
 }
 
 extension PoolMatcher {
-    /// The order in which the bulk path (`HotScorer`) tries the rules: the first that fails ends a pair.
+    /// The order in which a rejected pair is put down to a rule: the rules of the packed word
+    /// first, then the other bit-mask rules, the distance and the coverage, as the bulk path's
+    /// filter and bounds check them.
     public static let ruleOrder: [Rule] = [.placeability, .validUntil, .licence, .code95, .dutchLevel, .targetGroup, .ladderStep,
-                                           .distance, .restriction, .schedule, .coverage]
+                                           .restriction, .schedule, .distance, .coverage]
 
     /// Where the pairs the grid index hands the shortlist go: per rule, how many examined pairs
     /// it is the first to reject (in `ruleOrder`), and how many it alone rejects. A diagnostic
