@@ -87,17 +87,9 @@ public struct PoolMatcher: Sendable {
                                     for x in 0..<n {
                                         let client = Int(passed[x])
                                         let score = hot.evaluatePassed(client, row, floor: floor)
-                                        if score >= 0 {
-                                            stats.pairsEligible += 1
-                                            if score >= minScore {
-                                                best.offer(score, ids[client])
-                                                if prune && best.threshold > floor {
-                                                    floor = best.threshold
-                                                    share = hot.travelShare(floor: floor, kind: kind)
-                                                }
-                                            }
-                                        } else if score == HotScorer.belowFloor {
-                                            stats.pairsPruned += 1
+                                        if Self.record(score, ids[client], minScore: minScore, &best, &stats) && prune {
+                                            floor = best.threshold
+                                            share = hot.travelShare(floor: floor, kind: kind)
                                         }
                                     }
                                     if j < blockEnd { break }
@@ -174,17 +166,9 @@ public struct PoolMatcher: Sendable {
                                     let kind = Int(hot.hot.oKind[opening])
                                     let minScore = minScores[kind]
                                     let score = hot.evaluatePassed(row, opening, floor: prune ? max(minScore, threshold) : -Double.infinity)
-                                    if score >= 0 {
-                                        stats.pairsEligible += 1
-                                        if score >= minScore {
-                                            best.offer(score, ids[opening])
-                                            if prune && best.threshold > threshold {
-                                                threshold = best.threshold
-                                                share = reachableShare()
-                                            }
-                                        }
-                                    } else if score == HotScorer.belowFloor {
-                                        stats.pairsPruned += 1
+                                    if Self.record(score, ids[opening], minScore: minScore, &best, &stats) && prune {
+                                        threshold = best.threshold
+                                        share = reachableShare()
                                     }
                                 }
                                 k = blockEnd
@@ -212,6 +196,19 @@ public struct PoolMatcher: Sendable {
                 return Match(client: c.id, opening: OpeningID(item.id), rank: rank + 1, pair: pair)
             }
         }
+    }
+
+    /// Counts a decided pair and offers it to the list when it scores the minimum; true when
+    /// that raised the list's threshold (so the caller's floor and cut-offs can tighten).
+    @inline(__always)
+    static func record(_ score: Double, _ id: Int32, minScore: Double, _ best: inout TopN, _ stats: inout PoolStats) -> Bool {
+        if score == HotScorer.belowFloor { stats.pairsPruned += 1; return false }
+        guard score >= 0 else { return false }
+        stats.pairsEligible += 1
+        guard score >= minScore else { return false }
+        let before = best.threshold
+        best.offer(score, id)
+        return best.threshold > before
     }
 
     /// Pairs filtered at a time (the buffer of survivors lives on the stack).
