@@ -11,7 +11,7 @@ import Darwin
 /// Bounds are conservative, so the index only ever skips pairs whose great-circle distance is
 /// larger than the radius asked: results are those of a full scan (the property tests hold it to
 /// that). Cells are a dense array over the points' bounding box; members one flat array.
-/// - Complexity: building O(n log n); a query O(cells in the box + members scanned).
+/// - Complexity: building O(n log n); a query O(c log c + members scanned) for the c cells in the box.
 struct GridIndex: Sendable {
     let cellDegrees: Double
     /// Cells in a dense row-major array over the bounding box of the points (a dictionary's
@@ -61,7 +61,6 @@ struct GridIndex: Sendable {
         return start < end ? start..<end : nil
     }
 
-
     /// A cell to scan: its members' positions and a lower bound (km) of the distance from the
     /// query point to any point in it.
     struct Cell {
@@ -77,11 +76,13 @@ struct GridIndex: Sendable {
         guard radiusKm >= 0, !members.isEmpty else { return }
         let dLat = radiusKm / GridIndex.kmPerDegree
         let lonScale = cos(min(89.9, abs(point.latitude) + dLat) * Double.pi / 180)
+        // The longitude span widened by 1/0.95: sin(x) >= 0.95x for the small angles used here.
         let dLon = radiusKm / (GridIndex.kmPerDegree * lonScale * 0.95)
         let r0 = max(row(point.latitude - dLat), firstRow), r1 = min(row(point.latitude + dLat), firstRow + rows - 1)
         let c0 = max(column(point.longitude - dLon), firstColumn), c1 = min(column(point.longitude + dLon), firstColumn + columns - 1)
         guard r0 <= r1, c0 <= c1 else { return }
         for r in r0...r1 {
+            // Gaps from the point to this row and column of cells, in km (lower bounds of the distance).
             let rowLow = Double(r) * cellDegrees, rowHigh = rowLow + cellDegrees
             let latGap = max(0, max(rowLow - point.latitude, point.latitude - rowHigh)) * GridIndex.kmPerDegree
             for c in c0...c1 {
@@ -97,8 +98,8 @@ struct GridIndex: Sendable {
     }
 
     /// Calls `body` with every member position whose point may lie within `radiusKm` of `point`
-    /// and, when `useReach` is set, whose reach may cover the distance. Visits cells in row and
-    /// column order (deterministic).
+    /// and, when `useReach` is set, whose reach may cover the distance. Visits the cells nearest
+    /// first (`cellsNearestFirst`; deterministic).
     @inline(__always)
     func forEachCandidate(near point: GeoPoint, radiusKm: Double, useReach: Bool, _ body: (Int) -> Void) {
         visitCandidates(near: point, radiusKm: radiusKm, useReach: useReach) { body($0); return true }
@@ -107,31 +108,12 @@ struct GridIndex: Sendable {
     /// Like `forEachCandidate`, but `body` returns false to stop; returns false when stopped.
     @inline(__always) @discardableResult
     func visitCandidates(near point: GeoPoint, radiusKm: Double, useReach: Bool, _ body: (Int) -> Bool) -> Bool {
-        guard radiusKm >= 0, !members.isEmpty else { return true }
-        let dLat = radiusKm / GridIndex.kmPerDegree
-        let maxAbsLat = min(89.9, abs(point.latitude) + dLat)
-        let lonScale = cos(maxAbsLat * Double.pi / 180)
-        // The longitude span widened by 1/0.95: sin(x) >= 0.95x for the small angles used here.
-        let dLon = radiusKm / (GridIndex.kmPerDegree * lonScale * 0.95)
-        let r0 = max(row(point.latitude - dLat), firstRow), r1 = min(row(point.latitude + dLat), firstRow + rows - 1)
-        let c0 = max(column(point.longitude - dLon), firstColumn), c1 = min(column(point.longitude + dLon), firstColumn + columns - 1)
-        guard r0 <= r1, c0 <= c1 else { return true }
-        for r in r0...r1 {
-            // Latitude gap from the point to this row of cells, in km (a lower bound of the distance).
-            let rowLow = Double(r) * cellDegrees, rowHigh = rowLow + cellDegrees
-            let latGap = max(0, max(rowLow - point.latitude, point.latitude - rowHigh)) * GridIndex.kmPerDegree
-            for c in c0...c1 {
-                guard let range = cell(r, c) else { continue }
-                var bound = latGap
-                if useReach {
-                    let colLow = Double(c) * cellDegrees, colHigh = colLow + cellDegrees
-                    let lonGap = max(0, max(colLow - point.longitude, point.longitude - colHigh)) * GridIndex.kmPerDegree * lonScale * 0.95
-                    bound = max(latGap, lonGap)
-                }
-                for k in range {
-                    if useReach && memberReach[k] < bound { break }
-                    if !body(k) { return false }
-                }
+        var cells: [Cell] = []
+        cellsNearestFirst(near: point, radiusKm: radiusKm, into: &cells)
+        for cell in cells {
+            for k in Int(cell.start)..<Int(cell.end) {
+                if useReach && memberReach[k] < cell.bound { break }
+                if !body(k) { return false }
             }
         }
         return true

@@ -18,7 +18,7 @@ struct HotPool: Sendable {
     /// `oTargetAny` are the openings' side: a pair passes when every required bit is set and it
     /// shares a bit with each non-zero "any" mask.
     let cWord: [UInt64]
-    let cPlace: [UInt8], cImplied: [UInt16], cCode95: [Int32], cDutch: [Int8], cRung: [UInt8], cTargets: [UInt8]
+    let cPlace: [UInt8], cRung: [UInt8]
     let cLocation: [GeoPoint], cCos: [Double], cUnit: [UnitVector], cMaxTravel: [Double], cAvail: [UInt32], cAttitude: [UInt8], cHours: [Double]
     /// (travel distance / earth radius)^2, loosened a little: a pair whose squared chord on the
     /// unit sphere is larger is certainly out of reach (the chord is shorter than the arc).
@@ -33,8 +33,7 @@ struct HotPool: Sendable {
 
     // Openings.
     let oRequire: [UInt64], oPlaceAny: [UInt64], oTargetAny: [UInt64]
-    let oKind: [UInt8], oAccepted: [UInt8], oValidUntil: [Int32], oLicences: [UInt16], oCode95: [Bool], oDutch: [Int8]
-    let oTargets: [UInt8], oRung: [UInt8], oLocation: [GeoPoint], oCos: [Double], oUnit: [UnitVector], oConditions: [UInt64]
+    let oKind: [UInt8], oRung: [UInt8], oLocation: [GeoPoint], oCos: [Double], oUnit: [UnitVector], oConditions: [UInt64]
     /// Driver slots: the availability bits the shifts need, and whether a shift starts before 06:00.
     /// (Zero and false for every kind but driver slots, which is what the schedule rule reads.)
     let oShiftNeeds: [UInt32], oShiftNight: [Bool]
@@ -72,11 +71,7 @@ struct HotPool: Sendable {
         }
         let cs = clientOrder.map { d.clients[Int($0)] }
         cPlace = cs.map(\.placeability.rawValue)
-        cImplied = cs.map(\.licences.withImplied.rawValue)
-        cCode95 = cs.map { $0.code95ValidUntil?.daysSince1970 ?? Int32.min }
-        cDutch = cs.map { $0.dutchLevel.rank.map(Int8.init) ?? -1 }
         cRung = cs.map(\.rung.rawValue)
-        cTargets = cs.map(\.targetGroups.rawValue)
         cLocation = cs.map(\.location)
         cCos = clientOrder.map { cosClients[Int($0)] }
         cUnit = cs.map { UnitVector($0.location) }
@@ -101,15 +96,9 @@ struct HotPool: Sendable {
 
         let os = openingOrder.map { d.openings[Int($0)] }
         oKind = os.map(\.kind.rawValue)
-        oAccepted = openingOrder.map { accepted[Int($0)].rawValue }
         oRequire = os.map { Word.required($0, policy: policy, day: day) }
-        oPlaceAny = oAccepted.map { UInt64($0) << Word.placeability }
+        oPlaceAny = openingOrder.map { UInt64(accepted[Int($0)].rawValue) << Word.placeability }
         oTargetAny = os.map { $0.kind == .socialReturn ? UInt64($0.targetGroups.rawValue) << Word.targetGroups : 0 }
-        oValidUntil = os.map { $0.validUntil?.daysSince1970 ?? Int32.max }
-        oLicences = os.map(\.requiredLicences.rawValue)
-        oCode95 = os.map(\.requiresCode95)
-        oDutch = os.map { Int8($0.minDutchLevel.rank ?? 0) }
-        oTargets = os.map(\.targetGroups.rawValue)
         oRung = os.map(\.rung.rawValue)
         oLocation = os.map(\.location)
         oCos = openingOrder.map { cosOpenings[Int($0)] }

@@ -6,20 +6,18 @@ import Darwin
 
 /// `Scorer.evaluateIfEligible` on the flat arrays of `HotPool`, by position in the pool's order:
 /// the bulk path. The same rules in the same sense and the same arithmetic, so an eligible pair
-/// gets exactly the score the struct path gives (PoolMatcherTests compare the lists on seeded
-/// pools; the lists' matches are re-evaluated by `Scorer` for their explanations anyway).
+/// gets exactly the score and the full result the struct path gives (PoolMatcherTests compare
+/// them on every pair of seeded pools, and the lists with the plain matcher's).
 ///
-/// It works in stages, cheapest first: rules on bit masks and small numbers; then cheap bounds
-/// (a chord lower bound of the distance, an upper bound of the required coverage from competence
-/// groups) that can already reject; then, when the caller gives a floor (the score a pair must
-/// beat to change its list), an upper bound of the score from the cheap components; only pairs
-/// that can still matter pay for the haversine and the competence look-ups.
+/// It works in stages, cheapest first: a branch-free filter (rules on bit masks, a chord lower
+/// bound of the distance, an upper bound of the required coverage from competence groups); then,
+/// when the caller gives a floor (the score a pair must beat to change its list), an upper bound
+/// of the score from the cheap components, the exact competences and a second bound; only pairs
+/// that can still matter pay for the haversine.
 struct HotScorer: Sendable {
     let scorer: Scorer
     let hot: HotPool
-    let day: Int32
     let kinds: [KindPolicy]
-    let unknownDutchPasses: Bool
     let belowLevelCredit: Double, relatedCredit: Double, wishedShare: Double
 
     /// `evaluate`'s answer for a pair that breaks a rule.
@@ -33,9 +31,7 @@ struct HotScorer: Sendable {
         self.scorer = scorer
         hot = HotPool(dataset: scorer.dataset, accepted: scorer.accepted, cosClients: scorer.clientCos, cosOpenings: scorer.openingCos,
                       clientOrder: clientOrder, openingOrder: openingOrder, policy: scorer.policy, day: scorer.referenceDay)
-        day = scorer.referenceDay.daysSince1970
         kinds = scorer.policy.kinds
-        unknownDutchPasses = scorer.policy.unknownDutchLevelPasses
         belowLevelCredit = scorer.policy.belowLevelCredit
         relatedCredit = scorer.policy.relatedCompetenceCredit
         wishedShare = scorer.policy.wishedShare
@@ -106,7 +102,7 @@ struct HotScorer: Sendable {
         return n
     }
 
-    /// Stages 2 to 4 for a pair that `passes`: the coverage bound for openings whose required
+    /// Stages 2 to 5 for a pair that `passes`: the coverage bound for openings whose required
     /// competences share a group, the score bound against `floor`, the exact distance and
     /// coverage, the score.
     /// With `detail`, an eligible pair's full result (distance, coverage, components) is written
