@@ -242,11 +242,11 @@ public struct PoolMatcher: Sendable {
 /// Result slots that worker threads fill at distinct indices. Unchecked-Sendable because the
 /// callers guarantee that no two threads touch the same index and that reading happens after
 /// `concurrentPerform` has returned (which is a full barrier).
-final class Slots<T>: @unchecked Sendable {
+package final class Slots<T>: @unchecked Sendable {
     private let base: UnsafeMutablePointer<T>
-    let count: Int
+    package let count: Int
 
-    init(count: Int, initial: T) {
+    package init(count: Int, initial: T) {
         self.count = count
         base = .allocate(capacity: max(count, 1))
         base.initialize(repeating: initial, count: count)
@@ -257,12 +257,19 @@ final class Slots<T>: @unchecked Sendable {
         base.deallocate()
     }
 
-    subscript(index: Int) -> T {
+    package subscript(index: Int) -> T {
         get { base[index] }
         set { base[index] = newValue }
     }
 
-    func toArray() -> [T] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    /// The value at `index`, with `empty` left in its place (no copy of what the value holds).
+    package func take(_ index: Int, leaving empty: T) -> T {
+        let value = (base + index).move()
+        (base + index).initialize(to: empty)
+        return value
+    }
+
+    package func toArray() -> [T] { Array(UnsafeBufferPointer(start: base, count: count)) }
 }
 
 extension PoolMatcher {

@@ -22,12 +22,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses exactly `YYYY-MM-DD`.
     public init?(iso text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        self.init(isoUTF8: ArraySlice(text.utf8))
+    }
+
+    /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes, as the file readers hold them.
+    public init?(isoUTF8 bytes: ArraySlice<UInt8>) {
+        guard bytes.count == 10 else { return nil }
+        let s = bytes.startIndex
+        guard bytes[s + 4] == UInt8(ascii: "-"), bytes[s + 7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
             for i in range {
-                let digit = Int(bytes[i]) - 48
+                let digit = Int(bytes[s + i]) - 48
                 guard (0...9).contains(digit) else { return nil }
                 value = value * 10 + digit
             }

@@ -8,6 +8,8 @@ struct CSVScanner {
     let bytes: [UInt8]
     let file: String
     let delimiter: UInt8
+    /// Where this scanner stops: the end of the file, or the start of the next reader's stretch.
+    private(set) var end: Int
     private(set) var offset = 0
     private(set) var line = 1
     private(set) var lineStart = 0
@@ -20,15 +22,16 @@ struct CSVScanner {
         self.bytes = bytes
         self.file = file
         self.delimiter = delimiter
+        end = bytes.count
     }
 
-    var atEnd: Bool { offset >= bytes.count }
+    var atEnd: Bool { offset >= end }
 
     /// Reads the next record into `record`; false at the end of the file.
     mutating func next(into record: inout RawRecord) throws(DataIssue) -> Bool {
         record.removeAll()
-        if offset >= bytes.count { return false }
-        let n = bytes.count
+        if offset >= end { return false }
+        let n = end
         let delimiter = self.delimiter
         var i = offset
         var line = self.line
@@ -108,6 +111,52 @@ struct CSVScanner {
             }
         }
         return true
+    }
+
+    /// Cuts the rest of the file (from where this scanner is) into up to `count` stretches that
+    /// start at record boundaries, each no shorter than `minimumBytes`. Each scanner reads only
+    /// its stretch, with the line numbers of the whole file, so reading them one after the other
+    /// gives exactly what this scanner would have read.
+    ///
+    /// A record boundary is a line end outside quotes, found by counting quotes: in a file
+    /// without structural errors the count is even exactly outside quoted cells. A file with such
+    /// an error goes wrong in the stretch that holds the error, and the caller throws away what
+    /// later stretches read (`TableReader.readInParts`).
+    /// - Complexity: O(n) in the bytes up to the last cut.
+    func split(into count: Int, minimumBytes: Int) -> [CSVScanner] {
+        let length = end - offset
+        let parts = max(1, min(count, length / max(1, minimumBytes)))
+        if parts == 1 { return [self] }
+        var scanners: [CSVScanner] = []
+        var current = self
+        var line = self.line
+        var inQuotes = false
+        var i = offset
+        bytes.withUnsafeBufferPointer { p in
+            for k in 1..<parts {
+                let target = offset + length * k / parts
+                while i < end {
+                    let b = p[i]
+                    i += 1
+                    if b == CSVScanner.quote {
+                        inQuotes.toggle()
+                    } else if b == CSVScanner.lf || (b == CSVScanner.cr && (i >= end || p[i] != CSVScanner.lf)) {
+                        line += 1
+                        if !inQuotes && i >= target { break }
+                    }
+                }
+                if i >= end { break }
+                var next = current
+                current.end = i
+                scanners.append(current)
+                next.offset = i
+                next.line = line
+                next.lineStart = i
+                current = next
+            }
+        }
+        scanners.append(current)
+        return scanners
     }
 
     /// The separator of a header line: the most frequent of `;`, tab and `,` outside quotes

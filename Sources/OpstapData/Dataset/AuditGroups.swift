@@ -54,15 +54,14 @@ public struct AuditGroups: Sendable {
     static func read(_ reader: inout TableReader, clientIndex: [String: Int32], log: inout IssueLog) -> AuditGroups {
         var records: [Record] = []
         var seen: [Int32: Int] = [:]
-        var row = Row()
-        while reader.next(&row, log: &log) {
-            var cells = Cells(row: row, reader: reader, log: log)
-            defer { log = cells.log }
+        var cells = Cells(reader: reader, log: log)
+        defer { log = cells.log }
+        while cells.next(&reader) {
             let id = cells.id(Column.clientID.rawValue)
-            let age = cells.coded(Column.ageBand.rawValue, AgeBand.self, required: false)
-            let gender = cells.coded(Column.gender.rawValue, Gender.self, required: false)
+            let age = cells.coded(Column.ageBand.rawValue, Codes.ageBand, required: false)
+            let gender = cells.coded(Column.gender.rawValue, Codes.gender, required: false)
             let status = cells.bool(Column.statushouder.rawValue)
-            let migration = cells.coded(Column.migrationBackground.rawValue, MigrationBackground.self, required: false)
+            let migration = cells.coded(Column.migrationBackground.rawValue, Codes.migrationBackground, required: false)
             guard let id else { continue }
             guard let client = clientIndex[id] else {
                 cells.fail(Column.clientID.rawValue, "this client_id is not in the clients file")
@@ -72,7 +71,7 @@ public struct AuditGroups: Sendable {
                 cells.fail(Column.clientID.rawValue, "duplicate client_id (first on line \(first))")
                 continue
             }
-            seen[client] = row.line
+            seen[client] = cells.row.line
             guard !cells.failed else { continue }
             records.append(Record(client: ClientID(client), ageBand: age, gender: gender, statushouder: status, migrationBackground: migration))
         }

@@ -2,18 +2,33 @@ import Opstap
 
 /// Typed access to one row's cells. Each accessor logs a precise problem and returns nil on bad
 /// input, so that one pass reports every problem in the row.
+///
+/// One `Cells` reads a whole table: `next` fills it with the following row, so the row's arrays
+/// and the log are reused instead of copied per row.
 struct Cells {
-    let row: Row
-    let reader: TableReader
+    private(set) var row: Row
+    let reader: TableContext
     var log: IssueLog
+    /// True once a problem was logged for the current row.
+    private(set) var failed = false
 
+    /// Cells for reading `reader`'s rows with `next`, logging into a copy of `log`.
+    init(reader: TableReader, log: IssueLog) {
+        self.init(row: Row(), reader: reader, log: log)
+    }
+
+    /// Cells for one row already read (to log a problem found after the row's pass).
     init(row: Row, reader: TableReader, log: IssueLog) {
         self.row = row
-        self.reader = reader
+        self.reader = reader.context
         self.log = log
     }
 
-    var failed = false
+    /// Reads the next row into these cells; false at the end (see `TableReader.next`).
+    mutating func next(_ reader: inout TableReader) -> Bool {
+        failed = false
+        return reader.next(&row, log: &log)
+    }
 
     func name(_ column: Int) -> String { reader.schema.columns[column].name }
 
@@ -57,7 +72,7 @@ struct Cells {
     }
 
     private func unguarded(_ b: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        if case .csv = reader.format { return Self.unguard(b) }
+        if reader.unguardsFormulas { return Self.unguard(b) }
         return b
     }
 
@@ -117,7 +132,7 @@ struct Cells {
             if required { fail(column, "empty value; expected a date YYYY-MM-DD") }
             return nil
         }
-        guard let day = Day(iso: String(decoding: b, as: UTF8.self)) else {
+        guard let day = Day(isoUTF8: b) else {
             fail(column, "{value} is not a valid date; expected YYYY-MM-DD", value: b)
             return nil
         }
@@ -135,35 +150,44 @@ struct Cells {
         }
     }
 
-    mutating func coded<T: Coded>(_ column: Int, _ type: T.Type, required: Bool = true) -> T? {
+    mutating func coded<T>(_ column: Int, _ lookup: CodeLookup<T>, required: Bool = true) -> T? {
         guard let b = bytes(column) else {
-            if required { fail(column, "empty value; expected one of \(T.allCodes.joined(separator: ", "))") }
+            if required { fail(column, "empty value; expected one of \(lookup.codes.joined(separator: ", "))") }
             return nil
         }
-        return code(b, column: column, type)
+        return code(b, column: column, lookup)
     }
 
-    private mutating func code<T: Coded>(_ b: ArraySlice<UInt8>, column: Int, _ type: T.Type) -> T? {
-        if let value = T(code: String(decoding: b, as: UTF8.self)) { return value }
-        fail(column, "{value} is not one of \(T.allCodes.joined(separator: ", "))", value: b)
+    private mutating func code<T>(_ b: ArraySlice<UInt8>, column: Int, _ lookup: CodeLookup<T>) -> T? {
+        if let value = lookup(b) { return value }
+        fail(column, "{value} is not one of \(lookup.codes.joined(separator: ", "))", value: b)
         return nil
     }
 
     /// The `|`-separated items of a list cell; empty items are an error.
     mutating func items(_ column: Int) -> [ArraySlice<UInt8>] {
         guard let b = bytes(column) else { return [] }
-        let parts = b.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
-        if parts.contains(where: \.isEmpty) {
+        var parts: [ArraySlice<UInt8>] = []
+        var start = b.startIndex
+        var hasEmpty = false
+        for k in b.indices where b[k] == UInt8(ascii: "|") {
+            hasEmpty = hasEmpty || k == start
+            parts.append(b[start..<k])
+            start = k + 1
+        }
+        hasEmpty = hasEmpty || start == b.endIndex
+        if hasEmpty {
             fail(column, "{value} has an empty item; separate list items with a single '|'", value: b)
             return []
         }
+        parts.append(b[start..<b.endIndex])
         return parts
     }
 
-    mutating func codedList<T: Coded>(_ column: Int, _ type: T.Type) -> [T] {
+    mutating func codedList<T: Equatable>(_ column: Int, _ lookup: CodeLookup<T>) -> [T] {
         var result: [T] = []
         for item in items(column) {
-            guard let value = code(item, column: column, type) else { continue }
+            guard let value = code(item, column: column, lookup) else { continue }
             if result.contains(value) {
                 fail(column, "{value} appears twice in the list", value: item)
             } else {
@@ -174,17 +198,18 @@ struct Cells {
     }
 
     /// Tags from the taxonomy, of the given kinds, sorted by id.
-    mutating func tags(_ column: Int, _ taxonomy: Taxonomy, kinds: [TagKind]) -> [TagID] {
+    mutating func tags(_ column: Int, _ codes: TaxonomyCodes, kinds: [TagKind]) -> [TagID] {
+        let taxonomy = codes.taxonomy
         var result: [TagID] = []
         for item in items(column) {
-            let code = String(decoding: item, as: UTF8.self)
-            guard let tag = taxonomy.tag(code: code) else {
+            guard let tag = codes.tags(item) else {
+                let code = String(decoding: item, as: UTF8.self)
                 let candidates = taxonomy.tags.filter { kinds.contains($0.kind) }.map(\.code)
                 let hint = suggestion(for: code, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
                 fail(column, "unknown tag {value}\(hint)", value: item)
                 continue
             }
-            guard kinds.contains(taxonomy[tag].kind) else {
+            guard kinds.contains(codes.tagKinds[Int(tag.index)]) else {
                 fail(column, "{value} is a \(taxonomy[tag].kind.code) tag; expected a \(kinds.map(\.code).joined(separator: " or ")) tag", value: item)
                 continue
             }
@@ -198,7 +223,7 @@ struct Cells {
     }
 
     /// Competences as `code:level` (or bare codes when `levels` is false), sorted by id.
-    mutating func competences(_ column: Int, _ taxonomy: Taxonomy, levels: Bool) -> [CompetenceHolding] {
+    mutating func competences(_ column: Int, _ codes: TaxonomyCodes, levels: Bool) -> [CompetenceHolding] {
         var result: [CompetenceHolding] = []
         for item in items(column) {
             var codeBytes = item
@@ -219,9 +244,9 @@ struct Cells {
                 fail(column, "{value} has no level; write code:level with level 1, 2 or 3", value: item)
                 continue
             }
-            let code = String(decoding: codeBytes, as: UTF8.self)
-            guard let id = taxonomy.competence(code: code) else {
-                let hint = suggestion(for: code, among: taxonomy.competences.map(\.code)).map { "; did you mean '\($0)'?" } ?? ""
+            guard let id = codes.competences(codeBytes) else {
+                let code = String(decoding: codeBytes, as: UTF8.self)
+                let hint = suggestion(for: code, among: codes.competences.codes).map { "; did you mean '\($0)'?" } ?? ""
                 fail(column, "unknown competence {value}\(hint)", value: codeBytes)
                 continue
             }
@@ -239,6 +264,7 @@ struct Cells {
     /// A decimal number with a comma or a point (not both), optional sign and exponent.
     static func parseDouble(_ b: ArraySlice<UInt8>) -> Double? {
         guard !b.isEmpty, b.count <= 40 else { return nil }
+        if let value = parsePlainDecimal(b) { return value }
         var separators = 0
         var digits = 0
         var chars: [UInt8] = []
@@ -257,6 +283,38 @@ struct Cells {
         guard digits > 0, separators <= 1 else { return nil }
         guard let value = Double(String(decoding: chars, as: UTF8.self)), value.isFinite else { return nil }
         return value
+    }
+
+    /// Powers of ten that a Double holds exactly.
+    private static let exactPowersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
+
+    /// The fast path of `parseDouble` for the common cell (`-12,5`, `52.0931`): an optional minus,
+    /// at most 15 digits and one separator. The digits make an integer below 2^53 and the power
+    /// of ten is exact, so one division gives the correctly rounded value, the same as `strtod`
+    /// (Clinger's fast path). Anything else (exponents, more digits) returns nil for the slow path.
+    static func parsePlainDecimal(_ b: ArraySlice<UInt8>) -> Double? {
+        var k = b.startIndex
+        let negative = b[k] == UInt8(ascii: "-")
+        if negative { k += 1 }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fraction = -1
+        while k < b.endIndex {
+            let c = b[k]
+            if c >= 48 && c <= 57 {
+                mantissa = mantissa * 10 + UInt64(c - 48)
+                digits += 1
+                if fraction >= 0 { fraction += 1 }
+            } else if (c == UInt8(ascii: ",") || c == UInt8(ascii: ".")) && fraction < 0 {
+                fraction = 0
+            } else {
+                return nil
+            }
+            k += 1
+        }
+        guard digits > 0, digits <= 15 else { return nil }
+        let value = Double(mantissa) / exactPowersOfTen[max(0, fraction)]
+        return negative ? -value : value
     }
 
     static func parseInt(_ b: ArraySlice<UInt8>) -> Int? {

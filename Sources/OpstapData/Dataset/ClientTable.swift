@@ -12,11 +12,11 @@ enum ClientTable {
 
     static func read(_ reader: inout TableReader, taxonomy: Taxonomy, log: inout IssueLog) -> [Pending] {
         typealias C = ClientColumn
+        let codes = TaxonomyCodes(taxonomy)
         var result: [Pending] = []
-        var row = Row()
-        while reader.next(&row, log: &log) {
-            var cells = Cells(row: row, reader: reader, log: log)
-            defer { log = cells.log }
+        var cells = Cells(reader: reader, log: log)
+        defer { log = cells.log }
+        while cells.next(&reader) {
             let id = cells.id(C.clientID.rawValue)
             let municipality = cells.requiredText(C.municipality.rawValue)
             let lat = cells.double(C.lat.rawValue, in: -90...90)
@@ -24,16 +24,16 @@ enum ClientTable {
             let maxTravel = cells.double(C.maxTravelKm.rawValue, in: 0...500)
             let hours = cells.double(C.hoursPerWeek.rawValue, in: 0...60)
             let availability = Self.availability(&cells, C.availability.rawValue)
-            let placeability = cells.coded(C.placeability.rawValue, Placeability.self)
-            let attitude = cells.coded(C.attitude.rawValue, Attitude.self)
-            let rung = cells.coded(C.ladderRung.rawValue, LadderRung.self)
-            let dutch = cells.coded(C.dutchLevel.rawValue, DutchLevel.self, required: false) ?? .unknown
-            let licences = cells.codedList(C.licences.rawValue, Licence.self)
+            let placeability = cells.coded(C.placeability.rawValue, Codes.placeability)
+            let attitude = cells.coded(C.attitude.rawValue, Codes.attitude)
+            let rung = cells.coded(C.ladderRung.rawValue, Codes.ladderRung)
+            let dutch = cells.coded(C.dutchLevel.rawValue, Codes.dutchLevel, required: false) ?? .unknown
+            let licences = cells.codedList(C.licences.rawValue, Codes.licence)
             let code95 = cells.day(C.code95ValidUntil.rawValue)
-            let competences = cells.competences(C.competences.rawValue, taxonomy, levels: true)
-            let wishes = cells.tags(C.wishes.rawValue, taxonomy, kinds: [.sector, .activity])
-            let restrictions = cells.tags(C.restrictions.rawValue, taxonomy, kinds: [.restriction])
-            let groups = cells.codedList(C.targetGroups.rawValue, TargetGroup.self)
+            let competences = cells.competences(C.competences.rawValue, codes, levels: true)
+            let wishes = cells.tags(C.wishes.rawValue, codes, kinds: [.sector, .activity])
+            let restrictions = cells.tags(C.restrictions.rawValue, codes, kinds: [.restriction])
+            let groups = cells.codedList(C.targetGroups.rawValue, Codes.targetGroup)
             let loonwaarde = cells.int(C.loonwaardePercent.rawValue, in: 0...100, required: false)
             let confirmed = cells.day(C.confirmedOn.rawValue, required: true)
             guard !cells.failed, let id, let municipality, let lat, let lon, let maxTravel, let hours,
@@ -46,7 +46,7 @@ enum ClientTable {
                 code95ValidUntil: code95, competences: competences, wishes: wishes, restrictions: restrictions,
                 targetGroups: TargetGroupSet(rawValue: groups.reduce(0) { $0 | TargetGroupSet($1).rawValue }),
                 loonwaardePercent: loonwaarde.map(UInt8.init), confirmedOn: confirmed)
-            result.append(Pending(id: id, municipality: municipality, line: row.line, client: client))
+            result.append(Pending(id: id, municipality: municipality, line: cells.row.line, client: client))
         }
         return result
     }
@@ -57,15 +57,14 @@ enum ClientTable {
         guard cells.bytes(column) != nil else { return nil }
         var result = Availability()
         for item in cells.items(column) {
-            let text = String(decoding: item, as: UTF8.self)
-            let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-            guard let day = Weekday(code: String(parts[0])), parts.count <= 2 else {
+            let colon = item.firstIndex(of: UInt8(ascii: ":")) ?? item.endIndex
+            guard let day = Codes.weekday(item[..<colon]) else {
                 cells.fail(column, "{value} is not an availability; expected day:part such as mon:morning (days mon..sun, parts morning, afternoon, evening) or a day alone", value: item)
                 continue
             }
-            if parts.count == 1 {
+            if colon == item.endIndex {
                 for part in DayPart.allCases { result.insert(Availability(day, part)) }
-            } else if let part = DayPart(code: String(parts[1])) {
+            } else if let part = Codes.dayPart(item[(colon + 1)...]) {
                 result.insert(Availability(day, part))
             } else {
                 cells.fail(column, "{value}: the part of the day must be morning, afternoon or evening", value: item)

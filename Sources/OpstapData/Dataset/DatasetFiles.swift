@@ -1,4 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
+#endif
 
 /// The files that make up a dataset. A dataset is a folder (`--data DIR`) holding `clients.csv`,
 /// `openings.csv`, optionally `groups.csv` and `taxonomy/`; single files can be overridden.
@@ -61,9 +68,33 @@ public struct InputFileError: Error, Sendable, CustomStringConvertible {
             throw InputFileError(path: path, reason: "no such file")
         }
         guard !isFolder.boolValue else { throw InputFileError(path: path, reason: "is a folder, not a file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputFileError(path: path, reason: "cannot be read (permissions?)")
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw InputFileError(path: path, reason: "cannot be read (permissions?)") }
+        defer { close(fd) }
+        // Straight into the array (no Data in between); a pipe or a growing file reads to its end.
+        var info = stat()
+        let expected = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+        var bytes: [UInt8] = []
+        var capacity = max(expected + 1, 1 << 16)
+        var failed = false
+        while true {
+            let before = bytes.count
+            let grown = [UInt8](unsafeUninitializedCapacity: capacity) { p, count in
+                _ = p.initialize(from: bytes)
+                var n = before
+                while n < capacity {
+                    let r = systemRead(fd, p.baseAddress! + n, capacity - n)
+                    if r < 0 && errno == EINTR { continue }
+                    if r < 0 { failed = true }
+                    if r <= 0 { break }
+                    n += r
+                }
+                count = n
+            }
+            if failed { throw InputFileError(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))") }
+            bytes = grown
+            if bytes.count < capacity { return bytes }
+            capacity *= 2
         }
-        return [UInt8](data)
     }
 }

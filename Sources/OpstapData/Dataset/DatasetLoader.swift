@@ -56,13 +56,17 @@ public enum DatasetLoader {
         var clientsFile = ""
         if let path = files.clients, var reader = try open(path, ClientColumn.schema) {
             clientsFile = path
-            if reader.headerIsValid { pendingClients = ClientTable.read(&reader, taxonomy: taxonomy, log: &log) }
+            if reader.headerIsValid {
+                pendingClients = reader.readInParts(log: &log) { ClientTable.read(&$0, taxonomy: taxonomy, log: &$1) }
+            }
             noteDropped(reader)
         }
         var pendingOpenings: [OpeningTable.Pending] = []
         for path in files.openings {
             if var reader = try open(path, OpeningColumn.schema) {
-                if reader.headerIsValid { pendingOpenings += OpeningTable.read(&reader, taxonomy: taxonomy, log: &log) }
+                if reader.headerIsValid {
+                    pendingOpenings += reader.readInParts(log: &log) { OpeningTable.read(&$0, taxonomy: taxonomy, log: &$1) }
+                }
                 noteDropped(reader)
             }
         }
@@ -82,29 +86,32 @@ public enum DatasetLoader {
         }
         checkContracts(pendingOpenings, log: &log)
 
-        var municipalities = Interner(pendingClients.map(\.municipality) + pendingOpenings.compactMap(\.municipality)).sortedByCode().interner
+        // Each name is hashed once: ids in order of appearance, then renumbered in byte order.
+        var towns = Interner()
+        let clientTowns = pendingClients.map { towns.intern($0.municipality) }
+        let openingTowns = pendingOpenings.map { $0.municipality.map { towns.intern($0) } }
+        let (municipalities, townID) = towns.sortedByCode()
         var organisations = Interner(pendingOpenings.map(\.organisation)).sortedByCode().interner
         var contracts = Interner(pendingOpenings.compactMap(\.contract)).sortedByCode().interner
         var clients: [Client] = []
         clients.reserveCapacity(pendingClients.count)
-        for (k, p) in pendingClients.enumerated() {
-            var client = p.client
-            client.id = ClientID(k)
-            client.municipality = MunicipalityID(municipalities.intern(p.municipality))
-            clients.append(client)
+        for k in pendingClients.indices {
+            pendingClients[k].client.id = ClientID(k)
+            pendingClients[k].client.municipality = MunicipalityID(townID[Int(clientTowns[k])])
+            clients.append(pendingClients[k].client)
         }
         var openings: [Opening] = []
         for (k, p) in pendingOpenings.enumerated() {
             var opening = p.opening
             opening.id = OpeningID(k)
             opening.organisation = OrganisationID(organisations.intern(p.organisation))
-            opening.municipality = p.municipality.map { MunicipalityID(municipalities.intern($0)) }
+            opening.municipality = openingTowns[k].map { MunicipalityID(townID[Int($0)]) }
             opening.contract = p.contract.map { ContractID(contracts.intern($0)) }
             openings.append(opening)
         }
         let dataset = Dataset(
-            taxonomy: taxonomy, clients: clients, clientIDs: pendingClients.map(\.id), openings: openings,
-            openingIDs: pendingOpenings.map(\.id), openingTitles: pendingOpenings.map(\.title),
+            taxonomy: taxonomy, clients: clients, clientIDs: pendingClients.map { $0.id }, openings: openings,
+            openingIDs: pendingOpenings.map { $0.id }, openingTitles: pendingOpenings.map { $0.title },
             municipalities: municipalities.codes, organisations: organisations.codes, contracts: contracts.codes)
 
         var groups: AuditGroups?

@@ -15,13 +15,13 @@ enum OpeningTable {
 
     static func read(_ reader: inout TableReader, taxonomy: Taxonomy, log: inout IssueLog) -> [Pending] {
         typealias C = OpeningColumn
+        let codes = TaxonomyCodes(taxonomy)
         var result: [Pending] = []
-        var row = Row()
-        while reader.next(&row, log: &log) {
-            var cells = Cells(row: row, reader: reader, log: log)
-            defer { log = cells.log }
+        var cells = Cells(reader: reader, log: log)
+        defer { log = cells.log }
+        while cells.next(&reader) {
             let id = cells.id(C.openingID.rawValue)
-            let kind = cells.coded(C.kind.rawValue, OpeningKind.self)
+            let kind = cells.coded(C.kind.rawValue, Codes.openingKind)
             let organisation = cells.requiredText(C.organisation.rawValue)
             let title = cells.requiredText(C.title.rawValue)
             let municipality = cells.text(C.municipality.rawValue)
@@ -29,19 +29,19 @@ enum OpeningTable {
             let lon = cells.double(C.lon.rawValue, in: -180...180)
             let hours = cells.double(C.hoursPerWeek.rawValue, in: 0.5...60)
             let capacity = cells.int(C.capacity.rawValue, in: 1...100_000, required: false) ?? 1
-            let required = cells.competences(C.requiredCompetences.rawValue, taxonomy, levels: true)
-            let wished = cells.competences(C.wishedCompetences.rawValue, taxonomy, levels: false).map(\.competence)
-            let dutch = cells.coded(C.minDutchLevel.rawValue, DutchLevel.self, required: false) ?? .none
-            let licences = cells.codedList(C.requiredLicences.rawValue, Licence.self)
+            let required = cells.competences(C.requiredCompetences.rawValue, codes, levels: true)
+            let wished = cells.competences(C.wishedCompetences.rawValue, codes, levels: false).map(\.competence)
+            let dutch = cells.coded(C.minDutchLevel.rawValue, Codes.dutchLevel, required: false) ?? .none
+            let licences = cells.codedList(C.requiredLicences.rawValue, Codes.licence)
             let code95 = cells.bool(C.requiresCode95.rawValue) ?? false
-            let accepted = cells.codedList(C.acceptedPlaceability.rawValue, Placeability.self)
-            let rung = cells.coded(C.ladderRung.rawValue, LadderRung.self, required: false)
-            let conditions = cells.tags(C.conditions.rawValue, taxonomy, kinds: [.condition])
-            let groups = cells.codedList(C.targetGroups.rawValue, TargetGroup.self)
-            let instruments = cells.codedList(C.instruments.rawValue, SupportInstrument.self)
+            let accepted = cells.codedList(C.acceptedPlaceability.rawValue, Codes.placeability)
+            let rung = cells.coded(C.ladderRung.rawValue, Codes.ladderRung, required: false)
+            let conditions = cells.tags(C.conditions.rawValue, codes, kinds: [.condition])
+            let groups = cells.codedList(C.targetGroups.rawValue, Codes.targetGroup)
+            let instruments = cells.codedList(C.instruments.rawValue, Codes.supportInstrument)
             let validUntil = cells.day(C.validUntil.rawValue)
-            let sectors = cells.tags(C.sectors.rawValue, taxonomy, kinds: [.sector])
-            let activities = cells.tags(C.activities.rawValue, taxonomy, kinds: [.activity])
+            let sectors = cells.tags(C.sectors.rawValue, codes, kinds: [.sector])
+            let activities = cells.tags(C.activities.rawValue, codes, kinds: [.activity])
             let schedule = Self.schedule(&cells, C.schedule.rawValue)
             let contract = cells.text(C.contractID.rawValue)
             let obligation = cells.double(C.obligationEUR.rawValue, in: 0...1e12, required: false)
@@ -68,7 +68,7 @@ enum OpeningTable {
                 obligationEUR: obligation, valuePerPlacementEUR: value)
             result.append(Pending(
                 id: id, title: title, organisation: organisation, municipality: municipality, contract: contract,
-                file: reader.file, line: row.line, opening: opening))
+                file: reader.file, line: cells.row.line, opening: opening))
         }
         return result
     }

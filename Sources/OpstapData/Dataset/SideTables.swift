@@ -54,12 +54,9 @@ public enum SideTables {
         let bytes = try InputFileError.read(path)
         var log = IssueLog()
         if var reader = TableReader(file: path, contents: bytes, schema: schema, options: options, log: &log), reader.headerIsValid {
-            var r = Row()
-            while reader.next(&r, log: &log) {
-                var cells = Cells(row: r, reader: reader, log: log)
-                row(&cells, r.line)
-                log = cells.log
-            }
+            var cells = Cells(reader: reader, log: log)
+            while cells.next(&reader) { row(&cells, cells.row.line) }
+            log = cells.log
         }
         try log.throwIfAny()
     }
@@ -79,7 +76,7 @@ public enum SideTables {
         var placedOn: [Int32: Int] = [:]
         try read(path, reservationSchema, options: options) { cells, line in
             let client = cells.id(0), opening = cells.id(1)
-            let status = cells.coded(2, Reservation.Status.self)
+            let status = cells.coded(2, Codes.reservationStatus)
             guard let client, let opening, let status else { return }
             guard let c = clients[client] else { cells.fail(0, "this client_id is not in the clients file"); return }
             guard let o = openings[opening] else {
@@ -137,7 +134,7 @@ public enum SideTables {
         try read(path, outcomeSchema, options: options) { cells, _ in
             let client = cells.id(0)
             let stand = cells.text(1), opening = cells.text(2)
-            let outcome = cells.coded(3, Outcome.self)
+            let outcome = cells.coded(3, Codes.outcome)
             var s: Int?, o: OpeningID?
             if let stand {
                 if let k = standIndex[stand] { s = Int(k) } else { cells.fail(1, "no stand with id '\(stand)' in the stands file") }

@@ -1,9 +1,18 @@
+import Dispatch
+import Foundation
+import Opstap
+
 /// How to read tables: what the command line's `--delimiter` and `--drop-unknown` set.
 public struct ReadOptions: Sendable {
     /// Forces the CSV separator instead of detecting it from the header line.
     public var delimiter: UInt8?
     /// Ignore (and report) unknown columns instead of refusing the file. Sensitive columns stay refused.
     public var dropUnknownColumns = false
+    /// How many stretches a large CSV file is read in at once (`TableReader.readInParts`);
+    /// nil: one per core. Tests set it, with a small `partMinimumBytes`, to cut small files.
+    var parts: Int?
+    /// The smallest stretch worth a thread of its own.
+    var partMinimumBytes = 1 << 20
 
     public init(delimiter: UInt8? = nil, dropUnknownColumns: Bool = false) {
         self.delimiter = delimiter
@@ -41,6 +50,8 @@ struct TableReader {
     let schema: Schema
     let format: Format
     let encoding: TextEncoding
+    /// The same file, schema and bytes, shared by reference with every row's `Cells`.
+    let context: TableContext
     private let options: ReadOptions
     private var csv: CSVScanner?
     private var jsonl: JSONLinesScanner?
@@ -50,6 +61,8 @@ struct TableReader {
     private var header = RawRecord()
     private(set) var droppedColumns: [String] = []
     private(set) var headerIsValid = true
+    /// Set when a structural error (an unclosed quote) stopped the reading.
+    private(set) var stoppedByStructuralError = false
 
     /// Decodes the file and reads its header (CSV). Returns nil when nothing can be read.
     init?(file: String, contents: [UInt8], schema: Schema, options: ReadOptions, log: inout IssueLog) {
@@ -73,10 +86,12 @@ struct TableReader {
         if file.lowercased().hasSuffix(".jsonl") || file.lowercased().hasSuffix(".ndjson") {
             format = .jsonLines
             jsonl = JSONLinesScanner(bytes: bytes, file: file)
+            context = TableContext(file: file, bytes: bytes, schema: schema, unguardsFormulas: false)
             return
         }
         let delimiter = options.delimiter ?? CSVScanner.detectDelimiter(bytes)
         format = .csv(delimiter: delimiter)
+        context = TableContext(file: file, bytes: bytes, schema: schema, unguardsFormulas: true)
         var scanner = CSVScanner(bytes: bytes, file: file, delimiter: delimiter)
         do {
             var record = RawRecord()
@@ -153,8 +168,10 @@ struct TableReader {
                             message: "row has \(row.raw.count) cells but the header has \(fieldCount); check the separators and quotes on this row"))
                         continue
                     }
-                    row.cellOfColumn = [Int](repeating: -1, count: schema.columns.count)
-                    for (cell, column) in fixedMapping.enumerated() where column >= 0 { row.cellOfColumn[column] = cell }
+                    if row.cellOfColumn.count != schema.columns.count {
+                        row.cellOfColumn = [Int](repeating: -1, count: schema.columns.count)
+                        for (cell, column) in fixedMapping.enumerated() where column >= 0 { row.cellOfColumn[column] = cell }
+                    }
                     return true
                 }
                 guard var scanner = jsonl else { return false }
@@ -185,9 +202,30 @@ struct TableReader {
                 log.add(error)
                 csv = nil
                 jsonl = nil
+                stoppedByStructuralError = true
                 return false
             }
         }
+    }
+
+    /// The position of a column's cell (or of the row, when the cell is absent).
+    func position(of column: Int, in row: Row) -> (line: Int, column: Int) { context.position(of: column, in: row) }
+}
+
+/// What the typed accessors need of a table: one object, so that each row's `Cells` copies a
+/// single reference instead of the whole reader.
+final class TableContext: Sendable {
+    let file: String
+    let bytes: [UInt8]
+    let schema: Schema
+    /// CSV only: take off the `'` that `CSVWriter` puts before a formula character.
+    let unguardsFormulas: Bool
+
+    init(file: String, bytes: [UInt8], schema: Schema, unguardsFormulas: Bool) {
+        self.file = file
+        self.bytes = bytes
+        self.schema = schema
+        self.unguardsFormulas = unguardsFormulas
     }
 
     /// The position of a column's cell (or of the row, when the cell is absent).
@@ -195,6 +233,52 @@ struct TableReader {
         let c = row.cellOfColumn[column]
         if c < 0 { return (row.line, 1) }
         return (row.raw.lines[c], TextPosition.column(in: bytes, lineStart: row.raw.lineStarts[c], offset: row.raw.offsets[c]))
+    }
+}
+
+extension TableReader {
+    /// Reads the remaining rows with `read` on all cores and returns what it returns, in file order.
+    ///
+    /// A CSV file of at least two `ReadOptions.partMinimumBytes` (1 MiB) is cut at record
+    /// boundaries into one stretch per core (`CSVScanner.split`); each stretch is read by its own
+    /// copy of this reader into its own log. Rows and problems are then joined in file order, and when a structural error
+    /// stopped a stretch, what later stretches read is dropped, as one reader would have stopped
+    /// there: the rows, the problems and their order are the same as reading on one core.
+    mutating func readInParts<T: Sendable>(
+        log: inout IssueLog, _ read: @escaping @Sendable (inout TableReader, inout IssueLog) -> [T]
+    ) -> [T] {
+        guard let scanner = csv else { return read(&self, &log) }
+        let parts = options.parts ?? ProcessInfo.processInfo.activeProcessorCount
+        let scanners = scanner.split(into: parts, minimumBytes: options.partMinimumBytes)
+        if scanners.count == 1 { return read(&self, &log) }
+        var readers: [TableReader] = []
+        for part in scanners {
+            var reader = self
+            reader.csv = part
+            readers.append(reader)
+        }
+        let template = readers
+        let rows = Slots<[T]>(count: readers.count, initial: [])
+        let logs = Slots<IssueLog>(count: readers.count, initial: IssueLog())
+        let stopped = Slots<Bool>(count: readers.count, initial: false)
+        DispatchQueue.concurrentPerform(iterations: readers.count) { k in
+            var reader = template[k]
+            var partLog = IssueLog()
+            rows[k] = read(&reader, &partLog)
+            logs[k] = partLog
+            stopped[k] = reader.stoppedByStructuralError
+        }
+        var result: [T] = []
+        for k in 0..<readers.count {
+            if k == 0 { result = rows.take(0, leaving: []) } else { result += rows.take(k, leaving: []) }
+            log.append(logs[k])
+            if stopped[k] {
+                stoppedByStructuralError = true
+                break
+            }
+        }
+        csv = nil
+        return result
     }
 }
 

@@ -27,10 +27,8 @@ enum TaxonomyTables {
         var groups = Interner()
         var list: [Competence] = []
         var seen: [String: Int] = [:]
-        var row = Row()
-        while competences.next(&row, log: &log) {
-            var cells = Cells(row: row, reader: competences, log: log)
-            defer { log = cells.log }
+        var cells = Cells(reader: competences, log: log)
+        while cells.next(&competences) {
             typealias C = CompetenceColumn
             let code = Self.code(&cells, C.code.rawValue, seen: &seen)
             let nl = cells.requiredText(C.labelNL.rawValue)
@@ -47,12 +45,11 @@ enum TaxonomyTables {
         struct PendingTag { var tag: Tag; var clashesWith: String?; var line: Int; var row: Row }
         var pending: [PendingTag] = []
         seen = [:]
-        while tags.next(&row, log: &log) {
-            var cells = Cells(row: row, reader: tags, log: log)
-            defer { log = cells.log }
+        cells = Cells(reader: tags, log: cells.log)
+        while cells.next(&tags) {
             typealias C = TagColumn
             let code = Self.code(&cells, C.code.rawValue, seen: &seen)
-            let kind = cells.coded(C.kind.rawValue, TagKind.self)
+            let kind = cells.coded(C.kind.rawValue, Codes.tagKind)
             let nl = cells.requiredText(C.labelNL.rawValue)
             let en = cells.requiredText(C.labelEN.rawValue)
             let clash = cells.text(C.clashesWith.rawValue)
@@ -62,8 +59,9 @@ enum TaxonomyTables {
                 cells.fail(C.clashesWith.rawValue, "only restriction tags clash with a condition; this tag is a \(kind.code)")
             }
             guard !cells.failed, let code, let kind, let nl, let en else { continue }
-            pending.append(PendingTag(tag: Tag(code: code, kind: kind, labelNL: nl, labelEN: en), clashesWith: clash, line: row.line, row: row))
+            pending.append(PendingTag(tag: Tag(code: code, kind: kind, labelNL: nl, labelEN: en), clashesWith: clash, line: cells.row.line, row: cells.row))
         }
+        log = cells.log
         var index: [String: Int] = [:]
         for (k, p) in pending.enumerated() { index[p.tag.code] = k }
         var list2 = pending.map(\.tag)

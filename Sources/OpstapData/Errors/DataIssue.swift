@@ -59,6 +59,12 @@ public struct IssueLog: Sendable {
         if issues.count < IssueLog.limit { issues.append(issue) }
     }
 
+    /// Adds another log's problems after this one's, as if they had been added here one by one.
+    public mutating func append(_ other: IssueLog) {
+        total += other.total
+        issues += other.issues.prefix(max(0, IssueLog.limit - issues.count))
+    }
+
     /// Throws everything collected, if anything was.
     public func throwIfAny() throws(DataErrors) {
         if total > 0 { throw DataErrors(issues: issues, total: total) }

@@ -30,32 +30,40 @@ enum TextDecoder {
 
     /// The offset of the first invalid byte, and how many valid multi-byte sequences there are.
     static func scanUTF8(_ bytes: [UInt8]) -> (firstInvalid: Int?, validMultibyte: Int) {
-        var valid = 0
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length: Int
-            var minimum: UInt32
-            var scalar: UInt32
-            switch b {
-            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
-            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
-            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
-            default: return (i, valid)
+        bytes.withUnsafeBufferPointer { p in
+            var valid = 0
+            var i = 0
+            let n = p.count
+            let raw = UnsafeRawBufferPointer(p)
+            while i < n {
+                // Eight ASCII bytes at a time: the common case in these files.
+                if i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let b = p[i]
+                if b < 0x80 { i += 1; continue }
+                let length: Int
+                var minimum: UInt32
+                var scalar: UInt32
+                switch b {
+                case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
+                case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
+                case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
+                default: return (i, valid)
+                }
+                guard i + length <= n else { return (i, valid) }
+                for k in 1..<length {
+                    let c = p[i + k]
+                    guard c & 0xC0 == 0x80 else { return (i, valid) }
+                    scalar = scalar << 6 | UInt32(c & 0x3F)
+                }
+                if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return (i, valid) }
+                valid += 1
+                i += length
             }
-            guard i + length <= n else { return (i, valid) }
-            for k in 1..<length {
-                let c = bytes[i + k]
-                guard c & 0xC0 == 0x80 else { return (i, valid) }
-                scalar = scalar << 6 | UInt32(c & 0x3F)
-            }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return (i, valid) }
-            valid += 1
-            i += length
+            return (nil, valid)
         }
-        return (nil, valid)
     }
 
     /// Windows-1252 to UTF-8. The five undefined bytes map to the C1 controls, as browsers do.
