@@ -38,11 +38,13 @@ enum Measure {
         return Double(usage.ru_maxrss) / 1024
     }
 
-    /// One warm-up run, then `samples` timed runs; `body` returns what it counted.
-    static func run(_ samples: Int, _ body: () -> (examined: Int, pruned: Int)) -> (times: [Double], examined: Int, pruned: Int) {
+    /// One warm-up run, then `samples` timed runs; `body` returns what it counted. `untimed`
+    /// runs before each timed run (to free what the previous run made).
+    static func run(_ samples: Int, untimed: () -> Void = {}, _ body: () -> (examined: Int, pruned: Int)) -> (times: [Double], examined: Int, pruned: Int) {
         var counts = body()
         var times: [Double] = []
         for _ in 0..<samples {
+            untimed()
             let start = now()
             counts = body()
             times.append(now() - start)

@@ -133,8 +133,22 @@ struct CSVScanner {
         var inQuotes = false
         var i = offset
         bytes.withUnsafeBufferPointer { p in
+            let raw = UnsafeRawBufferPointer(p)
             for k in 1..<parts {
                 let target = offset + length * k / parts
+                // Up to the target, eight bytes at a time: only the quote parity and the number
+                // of line ends matter there (CR LF counts once, a lone CR or LF once each).
+                while i + 8 <= min(target, end) {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let quotes = Self.matches(word, CSVScanner.quote)
+                    let lfs = Self.matches(word, CSVScanner.lf), crs = Self.matches(word, CSVScanner.cr)
+                    // A CR followed by an LF is not a line end of its own; the LF is.
+                    var pairs = ((crs << 8) & lfs).nonzeroBitCount
+                    if crs >> 63 != 0 && i + 8 < end && p[i + 8] == CSVScanner.lf { pairs += 1 }
+                    if quotes.nonzeroBitCount & 1 == 1 { inQuotes.toggle() }
+                    line += lfs.nonzeroBitCount + crs.nonzeroBitCount - pairs
+                    i += 8
+                }
                 while i < end {
                     let b = p[i]
                     i += 1
@@ -157,6 +171,13 @@ struct CSVScanner {
         }
         scanners.append(current)
         return scanners
+    }
+
+    /// 0x80 in each byte of `word` that equals `byte`, 0 elsewhere (exact: no carries between bytes).
+    static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let v = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        let low7 = (v & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F
+        return ~(low7 | v) & 0x8080_8080_8080_8080
     }
 
     /// The separator of a header line: the most frequent of `;`, tab and `,` outside quotes

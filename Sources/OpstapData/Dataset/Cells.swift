@@ -164,24 +164,19 @@ struct Cells {
         return nil
     }
 
-    /// The `|`-separated items of a list cell; empty items are an error.
-    mutating func items(_ column: Int) -> [ArraySlice<UInt8>] {
-        guard let b = bytes(column) else { return [] }
-        var parts: [ArraySlice<UInt8>] = []
-        var start = b.startIndex
-        var hasEmpty = false
-        for k in b.indices where b[k] == UInt8(ascii: "|") {
-            hasEmpty = hasEmpty || k == start
-            parts.append(b[start..<k])
-            start = k + 1
+    /// The `|`-separated items of a list cell; empty items are an error (and give no items).
+    mutating func items(_ column: Int) -> ListItems {
+        guard let b = bytes(column) else { return ListItems(ArraySlice()) }
+        var previous = UInt8(ascii: "|")
+        for c in b {
+            if c == UInt8(ascii: "|") && previous == c { break }
+            previous = c
         }
-        hasEmpty = hasEmpty || start == b.endIndex
-        if hasEmpty {
+        if previous == UInt8(ascii: "|") {
             fail(column, "{value} has an empty item; separate list items with a single '|'", value: b)
-            return []
+            return ListItems(ArraySlice())
         }
-        parts.append(b[start..<b.endIndex])
-        return parts
+        return ListItems(b)
     }
 
     mutating func codedList<T: Equatable>(_ column: Int, _ lookup: CodeLookup<T>) -> [T] {
@@ -219,7 +214,8 @@ struct Cells {
                 result.append(tag)
             }
         }
-        return result.sorted()
+        result.sort()
+        return result
     }
 
     /// Competences as `code:level` (or bare codes when `levels` is false), sorted by id.
@@ -256,7 +252,8 @@ struct Cells {
             }
             result.append(CompetenceHolding(id, level: level))
         }
-        return result.sorted { $0.competence < $1.competence }
+        result.sort { $0.competence < $1.competence }
+        return result
     }
 
     // MARK: - Byte-level parsing
@@ -351,6 +348,27 @@ struct Cells {
     }
 
     static func format(_ value: Double) -> String { CSVWriter.formatNumber(value) }
+}
+
+/// The items of a list cell, as slices of it: iterating allocates nothing.
+struct ListItems: Sequence, IteratorProtocol {
+    private var rest: ArraySlice<UInt8>
+    private var done: Bool
+
+    init(_ cell: ArraySlice<UInt8>) {
+        rest = cell
+        done = cell.isEmpty
+    }
+
+    mutating func next() -> ArraySlice<UInt8>? {
+        if done { return nil }
+        if let bar = rest.firstIndex(of: UInt8(ascii: "|")) {
+            defer { rest = rest[(bar + 1)...] }
+            return rest[..<bar]
+        }
+        done = true
+        return rest
+    }
 }
 
 extension String {

@@ -86,11 +86,11 @@ public enum DatasetLoader {
         }
         checkContracts(pendingOpenings, log: &log)
 
-        // Each name is hashed once: ids in order of appearance, then renumbered in byte order.
-        var towns = Interner()
+        // Each name is hashed once (bytes, FNV): ids in order of appearance, then renumbered in byte order.
+        var towns = CodeLookup<Int32>([])
         let clientTowns = pendingClients.map { towns.intern($0.municipality) }
-        let openingTowns = pendingOpenings.map { $0.municipality.map { towns.intern($0) } }
-        let (municipalities, townID) = towns.sortedByCode()
+        let openingTowns = pendingOpenings.map { p in p.municipality.map { towns.intern($0) } }
+        let (municipalities, townID) = Interner(towns.codes).sortedByCode()
         var organisations = Interner(pendingOpenings.map(\.organisation)).sortedByCode().interner
         var contracts = Interner(pendingOpenings.compactMap(\.contract)).sortedByCode().interner
         var clients: [Client] = []

@@ -8,55 +8,70 @@ import Opstap
 /// each case was most of the loading time. Codes are case-sensitive and matched exactly; when
 /// two entries share a code, the first wins.
 /// - Complexity: O(length of the code) per lookup: an FNV-1a hash, open addressing in a table
-///   at most half full, one byte comparison per probe that matches the hash slot.
+///   at most half full, one byte comparison per probe whose length matches.
 struct CodeLookup<Value: Sendable>: Sendable {
-    /// The codes as given, for error messages and suggestions.
-    let codes: [String]
+    /// The distinct codes in the order first given, for error messages and suggestions.
+    private(set) var codes: [String] = []
     private var values: [Value] = []
     /// The codes' bytes, concatenated; code `i` is `keys[keyStarts[i]..<keyStarts[i + 1]]`.
     private var keys: [UInt8] = []
     private var keyStarts: [Int] = [0]
-    /// Slot to entry index, -1 when empty.
-    private var slots: [Int32]
-    private let mask: Int
+    /// Slot to entry index, -1 when empty; never more than half full.
+    private var slots = [Int32](repeating: -1, count: 8)
 
     init(_ entries: [(code: String, value: Value)]) {
-        codes = entries.map(\.code)
-        var size = 8
-        while size < entries.count * 2 { size *= 2 }
-        slots = [Int32](repeating: -1, count: size)
-        mask = size - 1
         for (code, value) in entries {
-            let bytes = Array(code.utf8)
-            if index(of: bytes[...]) != nil { continue }
-            var slot = bytes.withUnsafeBufferPointer { Self.hash($0) } & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(values.count)
-            values.append(value)
-            keys += bytes
-            keyStarts.append(keys.count)
+            var bytes = Array(code.utf8)
+            _ = bytes.withUnsafeMutableBufferPointer { add(code, UnsafeBufferPointer($0), value) }
         }
     }
 
     /// The value whose code is exactly `bytes`, or nil.
     func callAsFunction(_ bytes: ArraySlice<UInt8>) -> Value? {
-        index(of: bytes).map { values[$0] }
+        bytes.withUnsafeBufferPointer { b in index(of: b).map { values[$0] } }
     }
 
-    private func index(of bytes: ArraySlice<UInt8>) -> Int? {
-        bytes.withUnsafeBufferPointer { b in
-            keys.withUnsafeBufferPointer { k in
-                var slot = Self.hash(b) & mask
-                while true {
-                    let entry = Int(slots[slot])
-                    if entry < 0 { return nil }
-                    let start = keyStarts[entry]
-                    if keyStarts[entry + 1] - start == b.count
-                        && (b.isEmpty || memcmp(k.baseAddress! + start, b.baseAddress!, b.count) == 0) {
-                        return entry
-                    }
-                    slot = (slot + 1) & mask
+    private mutating func add(_ code: String, _ bytes: UnsafeBufferPointer<UInt8>, _ value: Value) -> Value {
+        if let entry = index(of: bytes) { return values[entry] }
+        if (values.count + 1) * 2 > slots.count { rehash(slots.count * 2) }
+        place(values.count, hash: Self.hash(bytes))
+        codes.append(code)
+        values.append(value)
+        keys.append(contentsOf: bytes)
+        keyStarts.append(keys.count)
+        return value
+    }
+
+    private mutating func place(_ entry: Int, hash: Int) {
+        let mask = slots.count - 1
+        var slot = hash & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(entry)
+    }
+
+    private mutating func rehash(_ size: Int) {
+        slots = [Int32](repeating: -1, count: size)
+        for entry in values.indices {
+            let h = keys.withUnsafeBufferPointer { k in
+                Self.hash(UnsafeBufferPointer(rebasing: k[keyStarts[entry]..<keyStarts[entry + 1]]))
+            }
+            place(entry, hash: h)
+        }
+    }
+
+    private func index(of b: UnsafeBufferPointer<UInt8>) -> Int? {
+        keys.withUnsafeBufferPointer { k in
+            let mask = slots.count - 1
+            var slot = Self.hash(b) & mask
+            while true {
+                let entry = Int(slots[slot])
+                if entry < 0 { return nil }
+                let start = keyStarts[entry]
+                if keyStarts[entry + 1] - start == b.count
+                    && (b.isEmpty || memcmp(k.baseAddress! + start, b.baseAddress!, b.count) == 0) {
+                    return entry
                 }
+                slot = (slot + 1) & mask
             }
         }
     }
@@ -66,6 +81,15 @@ struct CodeLookup<Value: Sendable>: Sendable {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+}
+
+extension CodeLookup where Value == Int32 {
+    /// The id of `code` (its place in `codes`), adding it when new: an interner of names that
+    /// hashes each name's bytes once.
+    mutating func intern(_ code: String) -> Int32 {
+        var bytes = code
+        return bytes.withUTF8 { add(code, $0, Int32(codes.count)) }
     }
 }
 
