@@ -83,7 +83,8 @@ public struct PoolMatcher: Sendable {
                                     var j = k
                                     while j < blockEnd && !(cell.bound > share * reach[j]) { j += 1 }
                                     stats.pairsExamined += j - k
-                                    let n = hot.filterClients(k..<j, opening: row, into: passed)
+                                    let n = hot.filterClients(k..<j, opening: row, shareSquared: share * share, into: passed,
+                                                              pruned: &stats.pairsPruned)
                                     for x in 0..<n {
                                         let client = Int(passed[x])
                                         let score = hot.evaluatePassed(client, row, floor: floor)
@@ -160,7 +161,8 @@ public struct PoolMatcher: Sendable {
                             while k < end {
                                 let blockEnd = min(end, k + Self.block)
                                 stats.pairsExamined += blockEnd - k
-                                let n = hot.filterOpenings(k..<blockEnd, client: row, kindMask: mask, into: passed)
+                                let n = hot.filterOpenings(k..<blockEnd, client: row, kindMask: mask, shareSquared: share * share,
+                                                           into: passed, pruned: &stats.pairsPruned)
                                 for x in 0..<n {
                                     let opening = Int(passed[x])
                                     let kind = Int(hot.hot.oKind[opening])

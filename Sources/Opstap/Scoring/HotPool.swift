@@ -41,6 +41,9 @@ struct HotPool: Sendable {
     /// client must hold something in to reach the kind's minimum coverage (the coverage bound as
     /// a popcount); 0 when the required competences share a group (the matcher's loop decides).
     let oGroupMask: [UInt64], oGroupsNeeded: [Int]
+    /// True when no two required competences share a group: then the coverage bound is the
+    /// popcount of the groups held over the number required, without the loop.
+    let oGroupsDistinct: [Bool]
     let oReqStart: [Int32], oReqID: [Int32], oReqLevel: [UInt8], oReqGroup: [Int32]
     let oWishedStart: [Int32], oWished: [Int32]
     /// Sector and activity tags together, sorted: what a client's wishes are matched against.
@@ -109,6 +112,7 @@ struct HotPool: Sendable {
         }
         oShiftNight = os.map { $0.kind == .driverSlot && $0.schedule.contains(where: \.startsBeforeMorning) }
         oGroupMask = os.map { o in o.requiredCompetences.reduce(UInt64(0)) { $0 | 1 << UInt64(t[$1.competence].group.index & 63) } }
+        oGroupsDistinct = os.map { o in Set(o.requiredCompetences.map { t[$0.competence].group.index & 63 }).count == o.requiredCompetences.count }
         oGroupsNeeded = os.map { o in
             let n = o.requiredCompetences.count
             let groups = Set(o.requiredCompetences.map { t[$0.competence].group.index })

@@ -50,7 +50,13 @@ struct HotScorer: Sendable {
     /// restrictions, the driver schedule, the squared chord against the travel distance and the
     /// coverage bound as a popcount. False means the pair breaks a rule; true means it may not.
     @inline(__always)
-    func passes(_ ci: Int, _ oi: Int) -> Bool {
+    func passes(_ ci: Int, _ oi: Int) -> Bool { verdict(ci, oi, shareSquared: 1).bad == 0 }
+
+    /// `passes` as bits: `bad` is nonzero when the pair breaks a rule; `far` is nonzero when
+    /// the chord alone puts it beyond `share x` the client's travel distance (with
+    /// `shareSquared = share²`), where `travelShare` says it cannot reach the list.
+    @inline(__always)
+    func verdict(_ ci: Int, _ oi: Int, shareSquared: Double) -> (bad: UInt64, far: UInt64) {
         let h = hot
         let word = h.cWord[ci], targets = h.oTargetAny[oi]
         var bad = (word & h.oRequire[oi]) ^ h.oRequire[oi]
@@ -62,9 +68,10 @@ struct HotScorer: Sendable {
         bad |= scheduleOK ^ 1
         let a = h.cUnit[ci], b = h.oUnit[oi]
         let dx = a.x - b.x, dy = a.y - b.y, dz = a.z - b.z
-        bad |= bit(dx * dx + dy * dy + dz * dz > h.cReachSquared[ci])
+        let chordSquared = dx * dx + dy * dy + dz * dz, reachSquared = h.cReachSquared[ci]
+        bad |= bit(chordSquared > reachSquared)
         bad |= bit((h.cGroups[ci] & h.oGroupMask[oi]).nonzeroBitCount < h.oGroupsNeeded[oi])
-        return bad == 0
+        return (bad, bit(chordSquared > shareSquared * reachSquared))
     }
 
     /// The full result of an eligible pair (nil when it is not eligible), as `Scorer.evaluate`
@@ -78,27 +85,35 @@ struct HotScorer: Sendable {
     @inline(__always) private func bit(_ b: Bool) -> UInt64 { b ? 1 : 0 }
 
     /// The positions in `clients` (in order) of the clients that pass the filter with opening
-    /// `oi`, written to `into`; returns how many. Branch-free, so the many pairs that fail cost
-    /// no mispredicted jumps.
+    /// `oi` and are within `share` of their travel distance (`shareSquared = share²`), written
+    /// to `into`; returns how many. Pairs that pass but lie beyond the share are counted in
+    /// `pruned`. Branch-free, so the many pairs that fail cost no mispredicted jumps.
     @inline(__always)
-    func filterClients(_ clients: Range<Int>, opening oi: Int, into out: UnsafeMutablePointer<Int32>) -> Int {
-        var n = 0
+    func filterClients(_ clients: Range<Int>, opening oi: Int, shareSquared: Double, into out: UnsafeMutablePointer<Int32>, pruned: inout Int) -> Int {
+        var n = 0, far = 0
         for k in clients {
             out[n] = Int32(truncatingIfNeeded: k)
-            n &+= passes(k, oi) ? 1 : 0
+            let v = verdict(k, oi, shareSquared: shareSquared)
+            n &+= (v.bad | v.far) == 0 ? 1 : 0
+            far &+= v.bad == 0 && v.far != 0 ? 1 : 0
         }
+        pruned &+= far
         return n
     }
 
     /// The same for client `ci` against the openings at `openings` of the kinds in `kindMask`.
     @inline(__always)
-    func filterOpenings(_ openings: Range<Int>, client ci: Int, kindMask: UInt8, into out: UnsafeMutablePointer<Int32>) -> Int {
-        var n = 0
+    func filterOpenings(_ openings: Range<Int>, client ci: Int, kindMask: UInt8, shareSquared: Double,
+                        into out: UnsafeMutablePointer<Int32>, pruned: inout Int) -> Int {
+        var n = 0, far = 0
         for k in openings {
             out[n] = Int32(truncatingIfNeeded: k)
+            let v = verdict(ci, k, shareSquared: shareSquared)
             let asked = kindMask & (1 << hot.oKind[k]) != 0
-            n &+= asked && passes(ci, k) ? 1 : 0
+            n &+= asked && (v.bad | v.far) == 0 ? 1 : 0
+            far &+= asked && v.bad == 0 && v.far != 0 ? 1 : 0
         }
+        pruned &+= far
         return n
     }
 
@@ -118,7 +133,11 @@ struct HotScorer: Sendable {
         var coverageBound = 1.0
         if r0 < r1 {
             var reachable = 0.0
-            for r in r0..<r1 where groups & (1 << UInt64(h.oReqGroup[r] & 63)) != 0 { reachable += 1 }
+            if h.oGroupsDistinct[oi] {
+                reachable = Double((groups & h.oGroupMask[oi]).nonzeroBitCount)
+            } else {
+                for r in r0..<r1 where groups & (1 << UInt64(h.oReqGroup[r] & 63)) != 0 { reachable += 1 }
+            }
             coverageBound = reachable / Double(r1 - r0)
             if coverageBound < kind.minRequiredCoverage { return Self.ineligible }
         }
@@ -128,16 +147,7 @@ struct HotScorer: Sendable {
         var applicable: UInt8 = 1 << ScoreComponent.competences.rawValue | 1 << ScoreComponent.attitude.rawValue
             | 1 << ScoreComponent.travel.rawValue | 1 << ScoreComponent.hours.rawValue | 1 << ScoreComponent.step.rawValue
         let c0 = Int(h.cWishStart[ci]), c1 = Int(h.cWishStart[ci + 1])
-        if c0 < c1 {
-            let t0 = Int(h.oTagStart[oi]), t1 = Int(h.oTagStart[oi + 1])
-            var matches = 0
-            for w in c0..<c1 {
-                let tag = h.cWish[w]
-                for t in t0..<t1 where h.oTag[t] == tag { matches += 1; break }
-            }
-            v[.wish] = min(1, Double(matches) / Double(min(c1 - c0, 2)))
-            applicable |= 1 << ScoreComponent.wish.rawValue
-        }
+        if c0 < c1 { applicable |= 1 << ScoreComponent.wish.rawValue }
         v[.attitude] = Double(h.cAttitude[ci] - 1) / 3
         v[.hours] = Scorer.hoursFit(client: h.cHours[ci], opening: h.oHours[oi])
         v[.step] = Scorer.stepFit(delta: delta)
@@ -149,15 +159,30 @@ struct HotScorer: Sendable {
         let w0 = Int(h.oWishedStart[oi]), w1 = Int(h.oWishedStart[oi + 1])
 
         // Stage 3: the score's upper bound against the floor, with the competences and the
-        // travel at their bounds (coverage bound, all wished competences held, the chord).
+        // travel at their bounds (coverage bound, all wished competences held, the chord): first
+        // with the client's wishes counted as met, then (after their loop) as they are. The
+        // bound is the weighted mean written out (`bound`), the same sum in another order.
         let pruning = floor > -Double.infinity
         var nearest = 0.0
+        let competencesBound = w0 == w1 ? coverageBound : (1 - wishedShare) * coverageBound + wishedShare
         if pruning {
-            var bound = v
-            bound[.competences] = w0 == w1 ? coverageBound : (1 - wishedShare) * coverageBound + wishedShare
             nearest = UnitVector.distanceLowerBoundKm(h.cUnit[ci], h.oUnit[oi])
-            bound[.travel] = travelValue(nearest, maxTravel, kind.travelDecay)
-            if Scorer.weightedMean(bound, applicable, kind.weights) < floor - Self.boundMargin { return Self.belowFloor }
+            v[.wish] = 1
+            v[.competences] = competencesBound
+            v[.travel] = travelValue(nearest, maxTravel, kind.travelDecay)
+            if Self.bound(v, applicable, kind.weights) < floor - Self.boundMargin { return Self.belowFloor }
+        }
+        if c0 < c1 {
+            let t0 = Int(h.oTagStart[oi]), t1 = Int(h.oTagStart[oi + 1])
+            var matches = 0
+            for w in c0..<c1 {
+                let tag = h.cWish[w]
+                for t in t0..<t1 where h.oTag[t] == tag { matches += 1; break }
+            }
+            v[.wish] = min(1, Double(matches) / Double(min(c1 - c0, 2)))
+            if pruning && v[.wish] < 1 && Self.bound(v, applicable, kind.weights) < floor - Self.boundMargin { return Self.belowFloor }
+        } else {
+            v[.wish] = 0
         }
 
         // Stage 4: the exact coverage and competences; the bound again with only the travel
@@ -187,11 +212,8 @@ struct HotScorer: Sendable {
             for w in w0..<w1 where h.level(ci, h.oWished[w]) > 0 { held += 1 }
             v[.competences] = (1 - wishedShare) * coverage + wishedShare * Double(held) / Double(w1 - w0)
         }
-        if pruning {
-            var bound = v
-            bound[.travel] = travelValue(nearest, maxTravel, kind.travelDecay)
-            if Scorer.weightedMean(bound, applicable, kind.weights) < floor - Self.boundMargin { return Self.belowFloor }
-        }
+        // (The travel component still holds its bound from stage 3.)
+        if pruning && Self.bound(v, applicable, kind.weights) < floor - Self.boundMargin { return Self.belowFloor }
 
         // Stage 5: the exact distance, then the score.
         let distance = GeoPoint.haversineKm(h.cLocation[ci], h.cCos[ci], h.oLocation[oi], h.oCos[oi])
@@ -205,6 +227,18 @@ struct HotScorer: Sendable {
             detail.pointee = p
         }
         return Scorer.quantize(Scorer.weightedMean(v, applicable, kind.weights))
+    }
+
+    /// `Scorer.weightedMean` written out for the bounds: no loop over the components, no
+    /// branch per component (an applicable bit is a 0 or 1 factor).
+    @inline(__always)
+    static func bound(_ v: ComponentValues, _ applicable: UInt8, _ w: ComponentValues) -> Double {
+        let wish = Double(applicable >> ScoreComponent.wish.rawValue & 1)
+        let support = Double(applicable >> ScoreComponent.support.rawValue & 1)
+        let total = w[.competences] + w[.attitude] + w[.travel] + w[.hours] + w[.step] + wish * w[.wish] + support * w[.support]
+        let weighted = w[.competences] * v[.competences] + w[.attitude] * v[.attitude] + w[.travel] * v[.travel]
+            + w[.hours] * v[.hours] + w[.step] * v[.step] + wish * w[.wish] * v[.wish] + support * w[.support] * v[.support]
+        return total > 0 ? 100 * weighted / total : 0
     }
 
     /// How far, as a share of the client's travel distance, a pair of kind `kind` can be and
