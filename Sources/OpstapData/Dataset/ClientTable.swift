@@ -14,6 +14,7 @@ enum ClientTable {
         typealias C = ClientColumn
         let codes = TaxonomyCodes(taxonomy)
         var result: [Pending] = []
+        result.reserveCapacity(reader.remainingBytes / 200)  // a typical row is longer: no regrowth
         var cells = Cells(reader: reader, log: log)
         defer { log = cells.log }
         while cells.next(&reader) {

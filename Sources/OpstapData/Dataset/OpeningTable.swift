@@ -17,6 +17,7 @@ enum OpeningTable {
         typealias C = OpeningColumn
         let codes = TaxonomyCodes(taxonomy)
         var result: [Pending] = []
+        result.reserveCapacity(reader.remainingBytes / 200)  // a typical row is longer: no regrowth
         var cells = Cells(reader: reader, log: log)
         defer { log = cells.log }
         while cells.next(&reader) {

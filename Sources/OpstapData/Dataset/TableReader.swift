@@ -210,6 +210,10 @@ struct TableReader {
 
     /// The position of a column's cell (or of the row, when the cell is absent).
     func position(of column: Int, in row: Row) -> (line: Int, column: Int) { context.position(of: column, in: row) }
+
+    /// Bytes left to read in this reader's stretch (CSV), or in the file (JSON Lines): a guide
+    /// for reserving room for the rows.
+    var remainingBytes: Int { csv.map { $0.end - $0.offset } ?? bytes.count }
 }
 
 /// What the typed accessors need of a table: one object, so that each row's `Cells` copies a

@@ -15,17 +15,25 @@ public enum TextEncoding: String, Sendable {
 enum TextDecoder {
     static func decode(_ raw: [UInt8], file: String) throws(DataIssue) -> (bytes: [UInt8], encoding: TextEncoding) {
         let hasBOM = raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
-        var bytes = hasBOM ? Array(raw[3...]) : raw
+        // Without a BOM the file's own array is returned: no copy of a file of hundreds of MB.
+        if !hasBOM { return try decodeWithoutBOM(raw, file: file) }
+        let bytes = Array(raw[3...])
+        if let invalid = scanUTF8(bytes).firstInvalid { throw invalidByte(invalid, in: bytes, file: file) }
+        return (bytes, .utf8WithBOM)
+    }
+
+    private static func decodeWithoutBOM(_ bytes: [UInt8], file: String) throws(DataIssue) -> (bytes: [UInt8], encoding: TextEncoding) {
         let (firstInvalid, validMultibyte) = scanUTF8(bytes)
-        guard let invalid = firstInvalid else { return (bytes, hasBOM ? .utf8WithBOM : .utf8) }
-        if hasBOM || validMultibyte > 0 {
-            let (line, column) = TextPosition.locate(invalid, in: bytes)
-            throw DataIssue(
-                file: file, line: line, column: column,
-                message: "invalid UTF-8 byte 0x\(hex(bytes[invalid])) in a file that is otherwise UTF-8; save the file again as UTF-8")
-        }
-        bytes = windows1252ToUTF8(bytes)
-        return (bytes, .windows1252)
+        guard let invalid = firstInvalid else { return (bytes, .utf8) }
+        if validMultibyte > 0 { throw invalidByte(invalid, in: bytes, file: file) }
+        return (windows1252ToUTF8(bytes), .windows1252)
+    }
+
+    private static func invalidByte(_ invalid: Int, in bytes: [UInt8], file: String) -> DataIssue {
+        let (line, column) = TextPosition.locate(invalid, in: bytes)
+        return DataIssue(
+            file: file, line: line, column: column,
+            message: "invalid UTF-8 byte 0x\(hex(bytes[invalid])) in a file that is otherwise UTF-8; save the file again as UTF-8")
     }
 
     /// The offset of the first invalid byte, and how many valid multi-byte sequences there are.
