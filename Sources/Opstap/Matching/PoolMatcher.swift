@@ -52,7 +52,7 @@ public struct PoolMatcher: Sendable {
     public func shortlists(for openings: [OpeningID], top: Int, prune: Bool = true) -> (lists: [[Match]], stats: PoolStats) {
         let clients = scorer.dataset.clients
         let grid = clientGrid
-        return parallel(openings.count) { k, stats in
+        return parallel(openings.count, order: Self.gridOrder(openings.map { openingRow[Int($0.index)] })) { k, stats in
             let o = scorer.dataset.openings[Int(openings[k].index)]
             if let until = o.validUntil, until < scorer.referenceDay { return [] }
             let minScore = scorer.policy[o.kind].minScore
@@ -131,7 +131,7 @@ public struct PoolMatcher: Sendable {
         for kind in kinds { kindMask |= 1 << kind.rawValue }
         let mask = kindMask
         let minScores = scorer.policy.kinds.map(\.minScore)
-        return parallel(clients.count) { k, stats in
+        return parallel(clients.count, order: Self.gridOrder(clients.map { clientRow[Int($0.index)] })) { k, stats in
             let c = scorer.dataset.clients[Int(clients[k].index)]
             var best = TopN(top)
             if let hot {
@@ -216,10 +216,19 @@ public struct PoolMatcher: Sendable {
     /// Pairs filtered at a time (the buffer of survivors lives on the stack).
     static let block = 256
 
-    /// Runs `work` for 0..<count on all cores in contiguous chunks. Each item's result goes to
-    /// its own slot and each chunk counts in its own stats, summed in chunk order afterwards:
-    /// the output does not depend on which thread ran what.
-    private func parallel(_ count: Int, _ work: @escaping @Sendable (Int, inout PoolStats) -> [Match]) -> (lists: [[Match]], stats: PoolStats) {
+    /// The items' positions sorted by their rows in grid order: neighbours are visited one
+    /// after the other, so the cells they look at are still in the cache.
+    static func gridOrder(_ rows: [Int32]) -> [Int] {
+        var keys = rows.enumerated().map { UInt64(UInt32(bitPattern: $0.element)) << 32 | UInt64($0.offset) }
+        keys.sort()
+        return keys.map { Int($0 & 0xFFFF_FFFF) }
+    }
+
+    /// Runs `work` for 0..<count on all cores in contiguous chunks of `order` (every item
+    /// once; nil: in index order). Each item's result goes to its own slot and each chunk counts
+    /// in its own stats, summed in chunk order afterwards: the output does not depend on which
+    /// thread ran what, nor on the order.
+    private func parallel(_ count: Int, order: [Int]? = nil, _ work: @escaping @Sendable (Int, inout PoolStats) -> [Match]) -> (lists: [[Match]], stats: PoolStats) {
         let results = Slots<[Match]>(count: count, initial: [])
         let chunkCount = min(count, 512)
         let chunkStats = Slots<PoolStats>(count: chunkCount, initial: PoolStats())
@@ -227,7 +236,10 @@ public struct PoolMatcher: Sendable {
             DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
                 var stats = PoolStats()
                 let start = chunk * count / chunkCount, end = (chunk + 1) * count / chunkCount
-                for k in start..<end { results[k] = work(k, &stats) }
+                for p in start..<end {
+                    let k = order?[p] ?? p
+                    results[k] = work(k, &stats)
+                }
                 chunkStats[chunk] = stats
             }
         }
