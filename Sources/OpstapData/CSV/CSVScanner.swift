@@ -18,11 +18,14 @@ struct CSVScanner {
     static let cr: UInt8 = 0x0D
     static let lf: UInt8 = 0x0A
 
-    init(bytes: [UInt8], file: String, delimiter: UInt8) {
+    /// A scanner from `start` (past a byte order mark: line 1 starts there) to the end.
+    init(bytes: [UInt8], file: String, delimiter: UInt8, start: Int = 0) {
         self.bytes = bytes
         self.file = file
         self.delimiter = delimiter
         end = bytes.count
+        offset = start
+        lineStart = start
     }
 
     var atEnd: Bool { offset >= end }
@@ -182,7 +185,7 @@ struct CSVScanner {
 
     /// The separator of a header line: the most frequent of `;`, tab and `,` outside quotes
     /// (ties in that order, because Dutch Excel writes `;` and decimal commas); `,` if none.
-    static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
+    static func detectDelimiter(_ bytes: some Sequence<UInt8>) -> UInt8 {
         var counts: [UInt8: Int] = [UInt8(ascii: ";"): 0, 0x09: 0, UInt8(ascii: ","): 0]
         var inQuotes = false
         for b in bytes {

@@ -69,7 +69,7 @@ struct TableReader {
         self.file = file
         self.schema = schema
         self.options = options
-        let decoded: (bytes: [UInt8], encoding: TextEncoding)
+        let decoded: TextDecoder.Decoded
         do {
             decoded = try TextDecoder.decode(contents, file: file)
         } catch {
@@ -78,21 +78,22 @@ struct TableReader {
         }
         bytes = decoded.bytes
         encoding = decoded.encoding
-        let isEmpty = bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let start = decoded.start
+        let isEmpty = decoded.text.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         if isEmpty {
             log.add(DataIssue(file: file, line: 1, column: 1, message: "the file is empty; expected a header line and rows"))
             return nil
         }
         if file.lowercased().hasSuffix(".jsonl") || file.lowercased().hasSuffix(".ndjson") {
             format = .jsonLines
-            jsonl = JSONLinesScanner(bytes: bytes, file: file)
+            jsonl = JSONLinesScanner(bytes: bytes, file: file, start: start)
             context = TableContext(file: file, bytes: bytes, schema: schema, unguardsFormulas: false)
             return
         }
-        let delimiter = options.delimiter ?? CSVScanner.detectDelimiter(bytes)
+        let delimiter = options.delimiter ?? CSVScanner.detectDelimiter(decoded.text)
         format = .csv(delimiter: delimiter)
         context = TableContext(file: file, bytes: bytes, schema: schema, unguardsFormulas: true)
-        var scanner = CSVScanner(bytes: bytes, file: file, delimiter: delimiter)
+        var scanner = CSVScanner(bytes: bytes, file: file, delimiter: delimiter, start: start)
         do {
             var record = RawRecord()
             while try scanner.next(into: &record), record.isBlank {}

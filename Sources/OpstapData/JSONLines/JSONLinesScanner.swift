@@ -9,9 +9,11 @@ struct JSONLinesScanner {
     private(set) var offset = 0
     private(set) var line = 0
 
-    init(bytes: [UInt8], file: String) {
+    /// A scanner from `start` (past a byte order mark: line 1 starts there).
+    init(bytes: [UInt8], file: String, start: Int = 0) {
         self.bytes = bytes
         self.file = file
+        offset = start
     }
 
     /// Reads the next non-blank line into `record` and `keys`; false at the end of the file.

@@ -13,34 +13,38 @@ public enum TextEncoding: String, Sendable {
 /// bytes is damaged: that is an error at the first invalid byte, because guessing would garble
 /// names silently.
 enum TextDecoder {
-    static func decode(_ raw: [UInt8], file: String) throws(DataIssue) -> (bytes: [UInt8], encoding: TextEncoding) {
+    /// A decoded file: UTF-8 text from `start` on (3 after a BOM, which is left in place so that a
+    /// file of hundreds of MB is not copied), and how it was encoded.
+    struct Decoded {
+        var bytes: [UInt8]
+        var encoding: TextEncoding
+        var start: Int
+        /// The text without the BOM.
+        var text: ArraySlice<UInt8> { bytes[start...] }
+    }
+
+    static func decode(_ raw: [UInt8], file: String) throws(DataIssue) -> Decoded {
         let hasBOM = raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
-        // Without a BOM the file's own array is returned: no copy of a file of hundreds of MB.
-        if !hasBOM { return try decodeWithoutBOM(raw, file: file) }
-        let bytes = Array(raw[3...])
-        if let invalid = scanUTF8(bytes).firstInvalid { throw invalidByte(invalid, in: bytes, file: file) }
-        return (bytes, .utf8WithBOM)
+        let start = hasBOM ? 3 : 0
+        let (firstInvalid, validMultibyte) = scanUTF8(raw, from: start)
+        guard let invalid = firstInvalid else { return Decoded(bytes: raw, encoding: hasBOM ? .utf8WithBOM : .utf8, start: start) }
+        if hasBOM || validMultibyte > 0 {
+            // Positions count from after the BOM (the error path may copy).
+            let text = Array(raw[start...])
+            let (line, column) = TextPosition.locate(invalid - start, in: text)
+            throw DataIssue(
+                file: file, line: line, column: column,
+                message: "invalid UTF-8 byte 0x\(hex(raw[invalid])) in a file that is otherwise UTF-8; save the file again as UTF-8")
+        }
+        return Decoded(bytes: windows1252ToUTF8(raw), encoding: .windows1252, start: 0)
     }
 
-    private static func decodeWithoutBOM(_ bytes: [UInt8], file: String) throws(DataIssue) -> (bytes: [UInt8], encoding: TextEncoding) {
-        let (firstInvalid, validMultibyte) = scanUTF8(bytes)
-        guard let invalid = firstInvalid else { return (bytes, .utf8) }
-        if validMultibyte > 0 { throw invalidByte(invalid, in: bytes, file: file) }
-        return (windows1252ToUTF8(bytes), .windows1252)
-    }
-
-    private static func invalidByte(_ invalid: Int, in bytes: [UInt8], file: String) -> DataIssue {
-        let (line, column) = TextPosition.locate(invalid, in: bytes)
-        return DataIssue(
-            file: file, line: line, column: column,
-            message: "invalid UTF-8 byte 0x\(hex(bytes[invalid])) in a file that is otherwise UTF-8; save the file again as UTF-8")
-    }
-
-    /// The offset of the first invalid byte, and how many valid multi-byte sequences there are.
-    static func scanUTF8(_ bytes: [UInt8]) -> (firstInvalid: Int?, validMultibyte: Int) {
+    /// The offset of the first invalid byte (from `start` on), and how many valid multi-byte
+    /// sequences there are before it.
+    static func scanUTF8(_ bytes: [UInt8], from start: Int = 0) -> (firstInvalid: Int?, validMultibyte: Int) {
         bytes.withUnsafeBufferPointer { p in
             var valid = 0
-            var i = 0
+            var i = start
             let n = p.count
             let raw = UnsafeRawBufferPointer(p)
             while i < n {
