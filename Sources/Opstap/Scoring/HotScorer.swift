@@ -19,6 +19,8 @@ struct HotScorer: Sendable {
     let hot: HotPool
     let kinds: [KindPolicy]
     let belowLevelCredit: Double, relatedCredit: Double, wishedShare: Double
+    /// Each kind's travel decay as a `Scorer.Power`, taken apart once.
+    let decays: [Scorer.Power]
 
     /// `evaluate`'s answer for a pair that breaks a rule.
     static let ineligible = -1.0
@@ -35,6 +37,7 @@ struct HotScorer: Sendable {
         belowLevelCredit = scorer.policy.belowLevelCredit
         relatedCredit = scorer.policy.relatedCompetenceCredit
         wishedShare = scorer.policy.wishedShare
+        decays = scorer.policy.kinds.map { Scorer.Power($0.travelDecay) }
     }
 
     /// The score (0-100) of client `ci` and opening `oi` (positions in the pool's order) when
@@ -126,6 +129,7 @@ struct HotScorer: Sendable {
     func evaluatePassed(_ ci: Int, _ oi: Int, floor: Double, detail: UnsafeMutablePointer<PairScore>? = nil) -> Double {
         let h = hot
         let kind = kinds[Int(h.oKind[oi])]
+        let decay = decays[Int(h.oKind[oi])]
         let delta = Int(h.oRung[oi]) - Int(h.cRung[ci])
         let maxTravel = h.cMaxTravel[ci]
         let r0 = Int(h.oReqStart[oi]), r1 = Int(h.oReqStart[oi + 1])
@@ -169,7 +173,7 @@ struct HotScorer: Sendable {
             nearest = UnitVector.distanceLowerBoundKm(h.cUnit[ci], h.oUnit[oi])
             v[.wish] = 1
             v[.competences] = competencesBound
-            v[.travel] = travelValue(nearest, maxTravel, kind.travelDecay)
+            v[.travel] = travelValue(nearest, maxTravel, decay)
             if Self.bound(v, applicable, kind.weights) < floor - Self.boundMargin { return Self.belowFloor }
         }
         if c0 < c1 {
@@ -218,7 +222,7 @@ struct HotScorer: Sendable {
         // Stage 5: the exact distance, then the score.
         let distance = GeoPoint.haversineKm(h.cLocation[ci], h.cCos[ci], h.oLocation[oi], h.oCos[oi])
         guard distance <= maxTravel else { return Self.ineligible }
-        v[.travel] = travelValue(distance, maxTravel, kind.travelDecay)
+        v[.travel] = travelValue(distance, maxTravel, decay)
         if let detail {
             var p = PairScore()
             p.distanceKm = distance
@@ -262,8 +266,8 @@ struct HotScorer: Sendable {
     }
 
     /// The travel component, exactly as Scorer.score computes it (decreasing in the distance).
-    @inline(__always) func travelValue(_ distance: Double, _ maxTravel: Double, _ decay: Double) -> Double {
-        if maxTravel > 0 { return Scorer.power(max(0, 1 - distance / maxTravel), decay) }
+    @inline(__always) func travelValue(_ distance: Double, _ maxTravel: Double, _ decay: Scorer.Power) -> Double {
+        if maxTravel > 0 { return decay(max(0, 1 - distance / maxTravel)) }
         return distance == 0 ? 1 : 0
     }
 }

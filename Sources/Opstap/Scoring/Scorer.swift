@@ -223,15 +223,38 @@ public struct Scorer: Sendable {
     /// square root; exact to the last bit or so, and ten times faster than exp/log, which the
     /// profile showed for the volunteer kind's decay of 1.5), exp/log otherwise.
     @inline(__always)
-    static func power(_ x: Double, _ y: Double) -> Double {
-        if y == 1 { return x }
-        if x <= 0 { return 0 }
-        let twice = 2 * y
-        if twice == twice.rounded(), y > 0, y < 16 {
-            var r = 1.0
-            for _ in 0..<Int(y) { r *= x }
-            return twice.truncatingRemainder(dividingBy: 2) == 0 ? r : r * x.squareRoot()
+    static func power(_ x: Double, _ y: Double) -> Double { Power(y)(x) }
+
+    /// `power` with the exponent taken apart once (whole part, half or not), for the bulk path,
+    /// which raises millions of travel values to each kind's decay: the same operations in the
+    /// same order, so the same bits.
+    struct Power: Sendable {
+        let exponent: Double
+        /// The number of multiplications, with a square root when `half`; -1: exp and log.
+        let whole: Int
+        let half: Bool
+
+        init(_ y: Double) {
+            exponent = y
+            let twice = 2 * y
+            if y != 1, twice == twice.rounded(), y > 0, y < 16 {
+                whole = Int(y)
+                half = twice.truncatingRemainder(dividingBy: 2) != 0
+            } else {
+                whole = -1
+                half = false
+            }
         }
-        return exp(y * log(x))
+
+        @inline(__always) func callAsFunction(_ x: Double) -> Double {
+            if exponent == 1 { return x }
+            if x <= 0 { return 0 }
+            if whole >= 0 {
+                var r = 1.0
+                for _ in 0..<whole { r *= x }
+                return half ? r * x.squareRoot() : r
+            }
+            return exp(exponent * log(x))
+        }
     }
 }
