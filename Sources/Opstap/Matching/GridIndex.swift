@@ -53,12 +53,12 @@ struct GridIndex: Sendable {
     func row(_ latitude: Double) -> Int { Int((latitude / cellDegrees).rounded(.down)) }
     func column(_ longitude: Double) -> Int { Int((longitude / cellDegrees).rounded(.down)) }
 
-    @inline(__always) private func cell(_ r: Int, _ c: Int) -> Range<Int>? {
+    @inline(__always) private func cell(_ r: Int, _ c: Int) -> (range: Range<Int>, index: Int)? {
         let rr = r - firstRow, cc = c - firstColumn
         guard rr >= 0, rr < rows, cc >= 0, cc < columns else { return nil }
         let k = rr * columns + cc
         let start = Int(cellStart[k]), end = Int(cellStart[k + 1])
-        return start < end ? start..<end : nil
+        return start < end ? (start..<end, k) : nil
     }
 
     /// A cell to scan: its members' positions and a lower bound (km) of the distance from the
@@ -66,7 +66,15 @@ struct GridIndex: Sendable {
     struct Cell {
         let bound: Double
         let start: Int32, end: Int32
+        /// The cell's place in the dense array (`cellCount` of them).
+        let index: Int32
     }
+
+    /// The number of cells in the dense array (empty ones included).
+    var cellCount: Int { max(0, cellStart.count - 1) }
+
+    /// The member positions of cell `index` of the dense array.
+    func members(ofCell index: Int) -> Range<Int> { Int(cellStart[index])..<Int(cellStart[index + 1]) }
 
     /// The non-empty cells that may hold points within `radiusKm` of `point`, nearest first (by
     /// the lower bound, then row and column): scanning near cells first fills a top-N list with
@@ -86,11 +94,13 @@ struct GridIndex: Sendable {
             let rowLow = Double(r) * cellDegrees, rowHigh = rowLow + cellDegrees
             let latGap = max(0, max(rowLow - point.latitude, point.latitude - rowHigh)) * GridIndex.kmPerDegree
             for c in c0...c1 {
-                guard let range = cell(r, c) else { continue }
+                guard let (range, index) = cell(r, c) else { continue }
                 let colLow = Double(c) * cellDegrees, colHigh = colLow + cellDegrees
                 let lonGap = max(0, max(colLow - point.longitude, point.longitude - colHigh)) * GridIndex.kmPerDegree * lonScale * 0.95
                 let bound = max(latGap, lonGap)
-                if bound <= radiusKm { cells.append(Cell(bound: bound, start: Int32(range.lowerBound), end: Int32(range.upperBound))) }
+                if bound <= radiusKm {
+                    cells.append(Cell(bound: bound, start: Int32(range.lowerBound), end: Int32(range.upperBound), index: Int32(index)))
+                }
             }
         }
         // Stable: equal bounds keep row and column order.

@@ -25,6 +25,11 @@ public struct PoolMatcher: Sendable {
     let hot: HotScorer?
     /// Client id -> row in `hot` (its position in `clientGrid`); opening id -> row likewise.
     let clientRow: [Int32], openingRow: [Int32]
+    /// The openings of each cell by required competence group, and the clients of each cell
+    /// by the groups they hold something in (flat path only; see `GroupLists`).
+    let openingLists: GroupLists?, clientLists: GroupLists?
+    /// 0, 1, 2, ...: the member positions of a whole cell, for the same scan as a list.
+    let positions: [Int32]
 
     /// - Parameters:
     ///   - cellKm: grid cell size; about the typical travel distance works well.
@@ -44,6 +49,17 @@ public struct PoolMatcher: Sendable {
         openingRow = inverse(openingGrid.members)
         let hot = flat ? HotScorer(scorer: scorer, clientOrder: clientGrid.members, openingOrder: openingGrid.members) : nil
         self.hot = hot?.hot.usable == true ? hot : nil
+        if let pool = self.hot?.hot {
+            openingLists = GroupLists(grid: openingGrid, mask: { pool.oGroupMask[$0] }, needsShared: { pool.oGroupsNeeded[$0] >= 1 })
+            // Only openings that need a shared group walk these lists; clients without any
+            // group can never pass those and stand in no list.
+            clientLists = GroupLists(grid: clientGrid, mask: { pool.cGroups[$0] }, needsShared: { _ in true })
+            positions = (0..<Int32(d.clients.count)).map { $0 }
+        } else {
+            openingLists = nil
+            clientLists = nil
+            positions = []
+        }
     }
 
     /// Every given opening's top `top` eligible clients scoring at least the kind's minimum.
@@ -67,34 +83,56 @@ public struct PoolMatcher: Sendable {
                 let kind = Int(o.kind.rawValue)
                 var floor = prune ? minScore : -Double.infinity
                 var share = hot.travelShare(floor: floor, kind: kind)
+                let lists = clientLists!
+                // An opening that needs a shared competence group meets only the clients of its
+                // own groups' lists; another meets every client of the cell (see `GroupLists`).
+                let needsShared = hot.hot.oGroupsNeeded[row] >= 1
+                let openingGroups = hot.hot.oGroupMask[row]
                 grid.memberReach.withUnsafeBufferPointer { reach in
                     grid.members.withUnsafeBufferPointer { ids in
-                        withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.block) { buffer in
-                            let passed = buffer.baseAddress!
-                            for cell in cells {
-                                // Cells come nearest first: the rest are all at least this far.
-                                if cell.bound > share * grid.maxReach { break }
-                                var k = Int(cell.start)
-                                let end = Int(cell.end)
-                                while k < end {
-                                    // Clients come by travel distance, far to near: the cell
-                                    // ends for this opening at the first one that cannot matter.
-                                    let blockEnd = min(end, k + Self.block)
-                                    var j = k
-                                    while j < blockEnd && !(cell.bound > share * reach[j]) { j += 1 }
-                                    stats.pairsExamined += j - k
-                                    let n = hot.filterClients(k..<j, opening: row, shareSquared: share * share, into: passed,
-                                                              pruned: &stats.pairsPruned)
-                                    for x in 0..<n {
-                                        let client = Int(passed[x])
-                                        let score = hot.evaluatePassed(client, row, floor: floor)
-                                        if Self.record(score, ids[client], minScore: minScore, &best, &stats) && prune {
-                                            floor = best.threshold
-                                            share = hot.travelShare(floor: floor, kind: kind)
+                        (needsShared ? lists.rows : positions).withUnsafeBufferPointer { source in
+                            withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.block) { buffer in
+                                let passed = buffer.baseAddress!
+                                // Scores the clients at `source[range]`, skipping those that share
+                                // one of `lower` with the opening (an earlier list has them).
+                                func scan(_ range: Range<Int>, lower: UInt64, bound: Double) {
+                                    var k = range.lowerBound
+                                    while k < range.upperBound {
+                                        // Clients come by travel distance, far to near: the list
+                                        // ends for this opening at the first one that cannot matter.
+                                        let blockEnd = min(range.upperBound, k + Self.block)
+                                        var j = k
+                                        while j < blockEnd && !(bound > share * reach[Int(source[j])]) { j += 1 }
+                                        let (n, skipped) = hot.filterClients(
+                                            rows: UnsafeBufferPointer(rebasing: source[k..<j]), opening: row, shareSquared: share * share,
+                                            lowerGroups: lower, into: passed, pruned: &stats.pairsPruned)
+                                        stats.pairsExamined += j - k - skipped
+                                        for x in 0..<n {
+                                            let client = Int(passed[x])
+                                            let score = hot.evaluatePassed(client, row, floor: floor)
+                                            if Self.record(score, ids[client], minScore: minScore, &best, &stats) && prune {
+                                                floor = best.threshold
+                                                share = hot.travelShare(floor: floor, kind: kind)
+                                            }
                                         }
+                                        if j < blockEnd { break }
+                                        k = j
                                     }
-                                    if j < blockEnd { break }
-                                    k = j
+                                }
+                                for cell in cells {
+                                    // Cells come nearest first: the rest are all at least this far.
+                                    if cell.bound > share * grid.maxReach { break }
+                                    let index = Int(cell.index)
+                                    if !needsShared {
+                                        scan(Int(cell.start)..<Int(cell.end), lower: 0, bound: cell.bound)
+                                        continue
+                                    }
+                                    var shared = openingGroups & lists.groups[index]
+                                    while shared != 0 {
+                                        let group = shared.trailingZeroBitCount
+                                        scan(lists.list(index, group: group), lower: (UInt64(1) << UInt64(group)) &- 1, bound: cell.bound)
+                                        shared &= shared - 1
+                                    }
                                 }
                             }
                         }
@@ -150,30 +188,48 @@ public struct PoolMatcher: Sendable {
                     return share
                 }
                 var share = reachableShare()
+                let lists = openingLists!
+                let clientGroups = hot.hot.cGroups[row]
                 grid.members.withUnsafeBufferPointer { ids in
-                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.block) { buffer in
-                        let passed = buffer.baseAddress!
-                        for cell in cells {
-                            // Cells come nearest first: the rest are all at least this far.
-                            if cell.bound > share * c.maxTravelKm { break }
-                            var k = Int(cell.start)
-                            let end = Int(cell.end)
-                            while k < end {
-                                let blockEnd = min(end, k + Self.block)
-                                stats.pairsExamined += blockEnd - k
-                                let n = hot.filterOpenings(k..<blockEnd, client: row, kindMask: mask, shareSquared: share * share,
-                                                           into: passed, pruned: &stats.pairsPruned)
-                                for x in 0..<n {
-                                    let opening = Int(passed[x])
-                                    let kind = Int(hot.hot.oKind[opening])
-                                    let minScore = minScores[kind]
-                                    let score = hot.evaluatePassed(row, opening, floor: prune ? max(minScore, threshold) : -Double.infinity)
-                                    if Self.record(score, ids[opening], minScore: minScore, &best, &stats) && prune {
-                                        threshold = best.threshold
-                                        share = reachableShare()
+                    lists.rows.withUnsafeBufferPointer { listRows in
+                        withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.block) { buffer in
+                            let passed = buffer.baseAddress!
+                            // Scores the openings at `listRows[range]`, skipping those that share
+                            // one of `lower` with the client (an earlier list has them).
+                            func scan(_ range: Range<Int>, lower: UInt64) {
+                                var k = range.lowerBound
+                                while k < range.upperBound {
+                                    let blockEnd = min(range.upperBound, k + Self.block)
+                                    let (n, skipped) = hot.filterOpenings(
+                                        rows: UnsafeBufferPointer(rebasing: listRows[k..<blockEnd]), client: row, kindMask: mask,
+                                        shareSquared: share * share, lowerGroups: lower, into: passed, pruned: &stats.pairsPruned)
+                                    stats.pairsExamined += blockEnd - k - skipped
+                                    for x in 0..<n {
+                                        let opening = Int(passed[x])
+                                        let kind = Int(hot.hot.oKind[opening])
+                                        let minScore = minScores[kind]
+                                        let score = hot.evaluatePassed(row, opening, floor: prune ? max(minScore, threshold) : -Double.infinity)
+                                        if Self.record(score, ids[opening], minScore: minScore, &best, &stats) && prune {
+                                            threshold = best.threshold
+                                            share = reachableShare()
+                                        }
                                     }
+                                    k = blockEnd
                                 }
-                                k = blockEnd
+                            }
+                            for cell in cells {
+                                // Cells come nearest first: the rest are all at least this far.
+                                if cell.bound > share * c.maxTravelKm { break }
+                                // Openings that need a shared competence group come only from
+                                // the lists of the client's own groups (see `GroupLists`).
+                                let index = Int(cell.index)
+                                scan(lists.always(index), lower: 0)
+                                var shared = clientGroups & lists.groups[index]
+                                while shared != 0 {
+                                    let group = shared.trailingZeroBitCount
+                                    scan(lists.list(index, group: group), lower: (UInt64(1) << UInt64(group)) &- 1)
+                                    shared &= shared - 1
+                                }
                             }
                         }
                     }

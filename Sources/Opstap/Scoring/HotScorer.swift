@@ -87,37 +87,50 @@ struct HotScorer: Sendable {
 
     @inline(__always) private func bit(_ b: Bool) -> UInt64 { b ? 1 : 0 }
 
-    /// The positions in `clients` (in order) of the clients that pass the filter with opening
+    /// The positions among `rows` (in order) of the clients that pass the filter with opening
     /// `oi` and are within `share` of their travel distance (`shareSquared = share²`), written
-    /// to `into`; returns how many. Pairs that pass but lie beyond the share are counted in
-    /// `pruned`. Branch-free, so the many pairs that fail cost no mispredicted jumps.
+    /// to `into`; returns how many passed and how many entries were skipped. Pairs that pass but
+    /// lie beyond the share are counted in `pruned`. Entries of a client that shares one of
+    /// `lowerGroups` with the opening are skipped: an earlier list of `GroupLists` has them.
+    /// Branch-free, so the many pairs that fail cost no mispredicted jumps.
     @inline(__always)
-    func filterClients(_ clients: Range<Int>, opening oi: Int, shareSquared: Double, into out: UnsafeMutablePointer<Int32>, pruned: inout Int) -> Int {
-        var n = 0, far = 0
-        for k in clients {
-            out[n] = Int32(truncatingIfNeeded: k)
+    func filterClients(rows: UnsafeBufferPointer<Int32>, opening oi: Int, shareSquared: Double, lowerGroups: UInt64,
+                       into out: UnsafeMutablePointer<Int32>, pruned: inout Int) -> (passed: Int, skipped: Int) {
+        var n = 0, far = 0, skipped = 0
+        let lower = hot.oGroupMask[oi] & lowerGroups
+        for r in rows {
+            let k = Int(r)
+            out[n] = r
             let v = verdict(k, oi, shareSquared: shareSquared)
-            n &+= (v.bad | v.far) == 0 ? 1 : 0
-            far &+= v.bad == 0 && v.far != 0 ? 1 : 0
+            let counted = lower & hot.cGroups[k] == 0
+            n &+= counted && (v.bad | v.far) == 0 ? 1 : 0
+            far &+= counted && v.bad == 0 && v.far != 0 ? 1 : 0
+            skipped &+= counted ? 0 : 1
         }
         pruned &+= far
-        return n
+        return (n, skipped)
     }
 
-    /// The same for client `ci` against the openings at `openings` of the kinds in `kindMask`.
+    /// The same for client `ci` against the openings at the positions `rows`, of the kinds in
+    /// `kindMask`; entries of an opening that shares one of `lowerGroups` with the client are
+    /// skipped.
     @inline(__always)
-    func filterOpenings(_ openings: Range<Int>, client ci: Int, kindMask: UInt8, shareSquared: Double,
-                        into out: UnsafeMutablePointer<Int32>, pruned: inout Int) -> Int {
-        var n = 0, far = 0
-        for k in openings {
-            out[n] = Int32(truncatingIfNeeded: k)
+    func filterOpenings(rows: UnsafeBufferPointer<Int32>, client ci: Int, kindMask: UInt8, shareSquared: Double, lowerGroups: UInt64,
+                        into out: UnsafeMutablePointer<Int32>, pruned: inout Int) -> (passed: Int, skipped: Int) {
+        var n = 0, far = 0, skipped = 0
+        let lower = hot.cGroups[ci] & lowerGroups
+        for r in rows {
+            let k = Int(r)
+            out[n] = r
             let v = verdict(ci, k, shareSquared: shareSquared)
-            let asked = kindMask & (1 << hot.oKind[k]) != 0
+            let counted = lower & hot.oGroupMask[k] == 0
+            let asked = counted && kindMask & (1 << hot.oKind[k]) != 0
             n &+= asked && (v.bad | v.far) == 0 ? 1 : 0
             far &+= asked && v.bad == 0 && v.far != 0 ? 1 : 0
+            skipped &+= counted ? 0 : 1
         }
         pruned &+= far
-        return n
+        return (n, skipped)
     }
 
     /// Stages 2 to 5 for a pair that `passes`: the coverage bound for openings whose required

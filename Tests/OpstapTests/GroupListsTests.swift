@@ -1,0 +1,43 @@
+import Testing
+@testable import Opstap
+
+/// The lists by competence group against a plain loop: walking a query's own groups' lists
+/// (taking a member only from the list of the lowest group both have) meets every member of a
+/// cell that shares a group with the query exactly once, plus the list "always" in full.
+@Suite struct GroupListsTests {
+    @Test(arguments: [UInt64(1), 2, 3, 4])
+    func eachSharingMemberIsMetExactlyOnce(seed: UInt64) {
+        var random = ReachIndexTests.LCG(state: seed)
+        let count = 100 + Int(random.unit() * 600)
+        let points = (0..<count).map { _ in GeoPoint(latitude: 51.5 + random.unit() * 0.4, longitude: 5.0 + random.unit() * 0.6) }
+        let grid = GridIndex(points: points, reach: (0..<count).map { _ in 5 + random.unit() * 20 }, cellKm: 5)
+        // Masks over few groups (so members share) plus the odd high group and the empty mask.
+        func mask() -> UInt64 {
+            var m: UInt64 = 0
+            for _ in 0..<Int(random.unit() * 4) { m |= 1 << UInt64(random.unit() < 0.9 ? Int(random.unit() * 6) : 40 + Int(random.unit() * 24)) }
+            return m
+        }
+        let masks = (0..<count).map { _ in mask() }
+        let needs = (0..<count).map { _ in random.unit() < 0.7 }
+        let lists = GroupLists(grid: grid, mask: { masks[$0] }, needsShared: { needs[$0] })
+        var queries = 0
+        for cell in 0..<grid.cellCount where !grid.members(ofCell: cell).isEmpty {
+            for _ in 0..<5 {
+                let query = mask()
+                var met: [Int] = []
+                met += lists.always(cell).map { Int(lists.rows[$0]) }
+                var shared = query & lists.groups[cell]
+                while shared != 0 {
+                    let group = shared.trailingZeroBitCount
+                    let lower = query & ((UInt64(1) << UInt64(group)) &- 1)
+                    for k in lists.list(cell, group: group) where masks[Int(lists.rows[k])] & lower == 0 { met.append(Int(lists.rows[k])) }
+                    shared &= shared - 1
+                }
+                let expected = grid.members(ofCell: cell).filter { !needs[$0] || masks[$0] & query != 0 }
+                #expect(met.sorted() == expected.sorted(), "cell \(cell), query \(query)")
+                queries += 1
+            }
+        }
+        #expect(queries > 20)
+    }
+}
