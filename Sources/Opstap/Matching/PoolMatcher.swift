@@ -50,7 +50,7 @@ public struct PoolMatcher: Sendable {
         let hot = flat ? HotScorer(scorer: scorer, clientOrder: clientGrid.members, openingOrder: openingGrid.members) : nil
         self.hot = hot?.hot.usable == true ? hot : nil
         if let pool = self.hot?.hot {
-            openingLists = GroupLists(grid: openingGrid, mask: { pool.oGroupMask[$0] }, needsShared: { pool.oGroupsNeeded[$0] >= 1 })
+            openingLists = GroupLists(grid: openingGrid, mask: { pool.oGroupMask[$0] }, needsShared: { pool.oNeedsSharedGroup[$0] })
             // Only openings that need a shared group walk these lists; clients without any
             // group can never pass those and stand in no list.
             clientLists = GroupLists(grid: clientGrid, mask: { pool.cGroups[$0] }, needsShared: { _ in true })
@@ -86,7 +86,7 @@ public struct PoolMatcher: Sendable {
                 let lists = clientLists!
                 // An opening that needs a shared competence group meets only the clients of its
                 // own groups' lists; another meets every client of the cell (see `GroupLists`).
-                let needsShared = hot.hot.oGroupsNeeded[row] >= 1
+                let needsShared = hot.hot.oNeedsSharedGroup[row]
                 let openingGroups = hot.hot.oGroupMask[row]
                 grid.memberReach.withUnsafeBufferPointer { reach in
                     grid.members.withUnsafeBufferPointer { ids in

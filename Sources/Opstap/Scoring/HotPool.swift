@@ -44,6 +44,10 @@ struct HotPool: Sendable {
     /// True when no two required competences share a group: then the coverage bound is the
     /// popcount of the groups held over the number required, without the loop.
     let oGroupsDistinct: [Bool]
+    /// True when a client must hold something in one of the required competences' groups to be
+    /// eligible: the opening requires competences and its kind a coverage above 0 (every
+    /// credit, even the related one, needs the group).
+    let oNeedsSharedGroup: [Bool]
     let oReqStart: [Int32], oReqID: [Int32], oReqLevel: [UInt8], oReqGroup: [Int32]
     let oWishedStart: [Int32], oWished: [Int32]
     /// Sector and activity tags together, sorted: what a client's wishes are matched against.
@@ -112,6 +116,7 @@ struct HotPool: Sendable {
         }
         oShiftNight = os.map { $0.kind == .driverSlot && $0.schedule.contains(where: \.startsBeforeMorning) }
         oGroupMask = os.map { o in o.requiredCompetences.reduce(UInt64(0)) { $0 | 1 << UInt64(t[$1.competence].group.index & 63) } }
+        oNeedsSharedGroup = os.map { !$0.requiredCompetences.isEmpty && policy[$0.kind].minRequiredCoverage > 0 }
         oGroupsDistinct = os.map { o in Set(o.requiredCompetences.map { t[$0.competence].group.index & 63 }).count == o.requiredCompetences.count }
         oGroupsNeeded = os.map { o in
             let n = o.requiredCompetences.count
