@@ -40,4 +40,21 @@ import Testing
         }
         #expect(queries > 20)
     }
+
+    @Test(arguments: [UInt64(5), 6, 7])
+    func ringOrderVisitsTheSameCellsAsTheSortedOrder(seed: UInt64) {
+        var random = ReachIndexTests.LCG(state: seed)
+        let points = (0..<800).map { _ in GeoPoint(latitude: 51 + random.unit() * 1.5, longitude: 4.5 + random.unit() * 2) }
+        let grid = GridIndex(points: points, reach: points.map { _ in 10 }, cellKm: 5)
+        var sorted: [GridIndex.Cell] = [], rings: [GridIndex.Cell] = []
+        for _ in 0..<200 {
+            // Queries inside and outside the points' box, with small and large radii.
+            let query = GeoPoint(latitude: 50.5 + random.unit() * 2.5, longitude: 4 + random.unit() * 3)
+            let radius = random.unit() < 0.2 ? random.unit() * 2 : random.unit() * 60
+            grid.cellsNearestFirst(near: query, radiusKm: radius, into: &sorted)
+            grid.cellsNearestFirst(near: query, radiusKm: radius, into: &rings, sorted: false)
+            #expect(rings.map(\.index).sorted() == sorted.map(\.index).sorted())
+            #expect(zip(sorted, sorted.dropFirst()).allSatisfy { $0.bound <= $1.bound })
+        }
+    }
 }

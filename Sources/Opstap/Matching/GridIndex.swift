@@ -79,7 +79,9 @@ struct GridIndex: Sendable {
     /// The non-empty cells that may hold points within `radiusKm` of `point`, nearest first (by
     /// the lower bound, then row and column): scanning near cells first fills a top-N list with
     /// good candidates early, so its threshold prunes more of the far ones.
-    func cellsNearestFirst(near point: GeoPoint, radiusKm: Double, into cells: inout [Cell]) {
+    /// With `sorted` false the cells come ring by ring around the point's own cell instead
+    /// (near first, without a sort; bounds within a ring are not in order).
+    func cellsNearestFirst(near point: GeoPoint, radiusKm: Double, into cells: inout [Cell], sorted: Bool = true) {
         cells.removeAll(keepingCapacity: true)
         guard radiusKm >= 0, !members.isEmpty else { return }
         let dLat = radiusKm / GridIndex.kmPerDegree
@@ -89,22 +91,37 @@ struct GridIndex: Sendable {
         let r0 = max(row(point.latitude - dLat), firstRow), r1 = min(row(point.latitude + dLat), firstRow + rows - 1)
         let c0 = max(column(point.longitude - dLon), firstColumn), c1 = min(column(point.longitude + dLon), firstColumn + columns - 1)
         guard r0 <= r1, c0 <= c1 else { return }
-        for r in r0...r1 {
+        func add(_ r: Int, _ c: Int) {
+            guard let (range, index) = cell(r, c) else { return }
             // Gaps from the point to this row and column of cells, in km (lower bounds of the distance).
             let rowLow = Double(r) * cellDegrees, rowHigh = rowLow + cellDegrees
             let latGap = max(0, max(rowLow - point.latitude, point.latitude - rowHigh)) * GridIndex.kmPerDegree
-            for c in c0...c1 {
-                guard let (range, index) = cell(r, c) else { continue }
-                let colLow = Double(c) * cellDegrees, colHigh = colLow + cellDegrees
-                let lonGap = max(0, max(colLow - point.longitude, point.longitude - colHigh)) * GridIndex.kmPerDegree * lonScale * 0.95
-                let bound = max(latGap, lonGap)
-                if bound <= radiusKm {
-                    cells.append(Cell(bound: bound, start: Int32(range.lowerBound), end: Int32(range.upperBound), index: Int32(index)))
+            let colLow = Double(c) * cellDegrees, colHigh = colLow + cellDegrees
+            let lonGap = max(0, max(colLow - point.longitude, point.longitude - colHigh)) * GridIndex.kmPerDegree * lonScale * 0.95
+            let bound = max(latGap, lonGap)
+            if bound <= radiusKm {
+                cells.append(Cell(bound: bound, start: Int32(range.lowerBound), end: Int32(range.upperBound), index: Int32(index)))
+            }
+        }
+        if sorted {
+            for r in r0...r1 { for c in c0...c1 { add(r, c) } }
+            // Stable: equal bounds keep row and column order.
+            cells.sort { $0.bound != $1.bound ? $0.bound < $1.bound : $0.start < $1.start }
+            return
+        }
+        let rq = row(point.latitude), cq = column(point.longitude)
+        let rings = max(0, rq - r0, r1 - rq, cq - c0, c1 - cq)
+        for d in 0...rings {
+            let rLow = rq - d, rHigh = rq + d, cLow = cq - d, cHigh = cq + d
+            for r in max(rLow, r0)...max(max(rLow, r0), min(rHigh, r1)) where r <= r1 && r <= rHigh {
+                if r == rLow || r == rHigh {
+                    for c in max(cLow, c0)...max(max(cLow, c0), min(cHigh, c1)) where c <= c1 && c <= cHigh { add(r, c) }
+                } else {
+                    if cLow >= c0 && cLow <= c1 { add(r, cLow) }
+                    if d > 0 && cHigh >= c0 && cHigh <= c1 { add(r, cHigh) }
                 }
             }
         }
-        // Stable: equal bounds keep row and column order.
-        cells.sort { $0.bound != $1.bound ? $0.bound < $1.bound : $0.start < $1.start }
     }
 
     /// Calls `body` with every member position whose point may lie within `radiusKm` of `point`

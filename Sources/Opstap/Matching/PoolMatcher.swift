@@ -93,45 +93,47 @@ public struct PoolMatcher: Sendable {
                         (needsShared ? lists.rows : positions).withUnsafeBufferPointer { source in
                             withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.block) { buffer in
                                 let passed = buffer.baseAddress!
-                                // Scores the clients at `source[range]`, skipping those that share
-                                // one of `lower` with the opening (an earlier list has them).
-                                func scan(_ range: Range<Int>, lower: UInt64, bound: Double) {
-                                    var k = range.lowerBound
-                                    while k < range.upperBound {
-                                        // Clients come by travel distance, far to near: the list
-                                        // ends for this opening at the first one that cannot matter.
-                                        let blockEnd = min(range.upperBound, k + Self.block)
-                                        var j = k
-                                        while j < blockEnd && !(bound > share * reach[Int(source[j])]) { j += 1 }
-                                        let (n, skipped) = hot.filterClients(
-                                            rows: UnsafeBufferPointer(rebasing: source[k..<j]), opening: row, shareSquared: share * share,
-                                            lowerGroups: lower, into: passed, pruned: &stats.pairsPruned)
-                                        stats.pairsExamined += j - k - skipped
-                                        for x in 0..<n {
-                                            let client = Int(passed[x])
-                                            let score = hot.evaluatePassed(client, row, floor: floor)
-                                            if Self.record(score, ids[client], minScore: minScore, &best, &stats) && prune {
-                                                floor = best.threshold
-                                                share = hot.travelShare(floor: floor, kind: kind)
-                                            }
-                                        }
-                                        if j < blockEnd { break }
-                                        k = j
-                                    }
-                                }
+                                // The stretches of `source` to scan in a cell, each with the groups
+                                // whose lists come earlier (entries sharing one are skipped).
+                                var segments: [(range: Range<Int>, lower: UInt64)] = []
                                 for cell in cells {
                                     // Cells come nearest first: the rest are all at least this far.
                                     if cell.bound > share * grid.maxReach { break }
                                     let index = Int(cell.index)
-                                    if !needsShared {
-                                        scan(Int(cell.start)..<Int(cell.end), lower: 0, bound: cell.bound)
-                                        continue
+                                    segments.removeAll(keepingCapacity: true)
+                                    if needsShared {
+                                        var shared = openingGroups & lists.groups[index]
+                                        while shared != 0 {
+                                            let group = shared.trailingZeroBitCount
+                                            segments.append((lists.list(index, group: group), (UInt64(1) << UInt64(group)) &- 1))
+                                            shared &= shared - 1
+                                        }
+                                    } else {
+                                        segments.append((Int(cell.start)..<Int(cell.end), 0))
                                     }
-                                    var shared = openingGroups & lists.groups[index]
-                                    while shared != 0 {
-                                        let group = shared.trailingZeroBitCount
-                                        scan(lists.list(index, group: group), lower: (UInt64(1) << UInt64(group)) &- 1, bound: cell.bound)
-                                        shared &= shared - 1
+                                    for segment in segments {
+                                        var k = segment.range.lowerBound
+                                        while k < segment.range.upperBound {
+                                            // Clients come by travel distance, far to near: the list
+                                            // ends for this opening at the first one that cannot matter.
+                                            let blockEnd = min(segment.range.upperBound, k + Self.block)
+                                            var j = k
+                                            while j < blockEnd && !(cell.bound > share * reach[Int(source[j])]) { j += 1 }
+                                            let (n, skipped) = hot.filterClients(
+                                                rows: UnsafeBufferPointer(rebasing: source[k..<j]), opening: row, shareSquared: share * share,
+                                                lowerGroups: segment.lower, into: passed, pruned: &stats.pairsPruned)
+                                            stats.pairsExamined += j - k - skipped
+                                            for x in 0..<n {
+                                                let client = Int(passed[x])
+                                                let score = hot.evaluatePassed(client, row, floor: floor)
+                                                if Self.record(score, ids[client], minScore: minScore, &best, &stats) && prune {
+                                                    floor = best.threshold
+                                                    share = hot.travelShare(floor: floor, kind: kind)
+                                                }
+                                            }
+                                            if j < blockEnd { break }
+                                            k = j
+                                        }
                                     }
                                 }
                             }
@@ -175,11 +177,11 @@ public struct PoolMatcher: Sendable {
             if let hot {
                 let row = Int(clientRow[Int(c.id.index)])
                 var cells: [GridIndex.Cell] = []
-                grid.cellsNearestFirst(near: c.location, radiusKm: c.maxTravelKm, into: &cells)
+                grid.cellsNearestFirst(near: c.location, radiusKm: c.maxTravelKm, into: &cells, sorted: false)
                 // The farthest share of the travel distance at which an opening of any asked
                 // kind can still beat the list's threshold (see `travelShare`).
                 var threshold = -Double.infinity
-                func reachableShare() -> Double {
+                func reachableShare(_ threshold: Double) -> Double {
                     guard prune else { return 1 }
                     var share = 0.0
                     for kind in 0..<minScores.count where mask & (1 << kind) != 0 {
@@ -187,48 +189,50 @@ public struct PoolMatcher: Sendable {
                     }
                     return share
                 }
-                var share = reachableShare()
+                var share = reachableShare(threshold)
                 let lists = openingLists!
                 let clientGroups = hot.hot.cGroups[row]
                 grid.members.withUnsafeBufferPointer { ids in
                     lists.rows.withUnsafeBufferPointer { listRows in
                         withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.block) { buffer in
                             let passed = buffer.baseAddress!
-                            // Scores the openings at `listRows[range]`, skipping those that share
-                            // one of `lower` with the client (an earlier list has them).
-                            func scan(_ range: Range<Int>, lower: UInt64) {
-                                var k = range.lowerBound
-                                while k < range.upperBound {
-                                    let blockEnd = min(range.upperBound, k + Self.block)
-                                    let (n, skipped) = hot.filterOpenings(
-                                        rows: UnsafeBufferPointer(rebasing: listRows[k..<blockEnd]), client: row, kindMask: mask,
-                                        shareSquared: share * share, lowerGroups: lower, into: passed, pruned: &stats.pairsPruned)
-                                    stats.pairsExamined += blockEnd - k - skipped
-                                    for x in 0..<n {
-                                        let opening = Int(passed[x])
-                                        let kind = Int(hot.hot.oKind[opening])
-                                        let minScore = minScores[kind]
-                                        let score = hot.evaluatePassed(row, opening, floor: prune ? max(minScore, threshold) : -Double.infinity)
-                                        if Self.record(score, ids[opening], minScore: minScore, &best, &stats) && prune {
-                                            threshold = best.threshold
-                                            share = reachableShare()
-                                        }
-                                    }
-                                    k = blockEnd
-                                }
-                            }
+                            // The lists to scan in a cell, each with the groups whose lists come
+                            // earlier (entries sharing one are skipped).
+                            var segments: [(range: Range<Int>, lower: UInt64)] = []
                             for cell in cells {
-                                // Cells come nearest first: the rest are all at least this far.
-                                if cell.bound > share * c.maxTravelKm { break }
+                                // Cells come ring by ring, not strictly by distance: skip, not stop.
+                                if cell.bound > share * c.maxTravelKm { continue }
                                 // Openings that need a shared competence group come only from
                                 // the lists of the client's own groups (see `GroupLists`).
                                 let index = Int(cell.index)
-                                scan(lists.always(index), lower: 0)
+                                segments.removeAll(keepingCapacity: true)
+                                segments.append((lists.always(index), 0))
                                 var shared = clientGroups & lists.groups[index]
                                 while shared != 0 {
                                     let group = shared.trailingZeroBitCount
-                                    scan(lists.list(index, group: group), lower: (UInt64(1) << UInt64(group)) &- 1)
+                                    segments.append((lists.list(index, group: group), (UInt64(1) << UInt64(group)) &- 1))
                                     shared &= shared - 1
+                                }
+                                for segment in segments {
+                                    var k = segment.range.lowerBound
+                                    while k < segment.range.upperBound {
+                                        let blockEnd = min(segment.range.upperBound, k + Self.block)
+                                        let (n, skipped) = hot.filterOpenings(
+                                            rows: UnsafeBufferPointer(rebasing: listRows[k..<blockEnd]), client: row, kindMask: mask,
+                                            shareSquared: share * share, lowerGroups: segment.lower, into: passed, pruned: &stats.pairsPruned)
+                                        stats.pairsExamined += blockEnd - k - skipped
+                                        for x in 0..<n {
+                                            let opening = Int(passed[x])
+                                            let kind = Int(hot.hot.oKind[opening])
+                                            let minScore = minScores[kind]
+                                            let score = hot.evaluatePassed(row, opening, floor: prune ? max(minScore, threshold) : -Double.infinity)
+                                            if Self.record(score, ids[opening], minScore: minScore, &best, &stats) && prune {
+                                                threshold = best.threshold
+                                                share = reachableShare(threshold)
+                                            }
+                                        }
+                                        k = blockEnd
+                                    }
                                 }
                             }
                         }
