@@ -1,8 +1,9 @@
-/// Per grid cell, its members split by competence group: a pair whose side here needs the
-/// other side to hold something in one of its groups (at least one required competence group
-/// must be shared to reach the kind's minimum coverage) can only pass the filter when the two
-/// share a group. So a query walks the list "always" and, for each group of its own, that
-/// group's list; everyone else in the cell would fail the coverage rule and is never touched.
+/// Per grid cell, its members split by competence group. When one side of a pair needs the
+/// other to hold something in one of its groups (an opening that requires competences under a
+/// kind with a minimum coverage above 0: every credit needs the group), the pair can only be
+/// eligible when the two share a group. So a query walks the list "always" and, for each group
+/// of its own, that group's list; everyone else in the cell would fail the coverage rule and is
+/// never touched.
 ///
 /// A member with several groups stands in each of their lists; a query takes it only from the
 /// list of the lowest group both sides have (`HotScorer.filterOpenings(rows:)` skips the other
