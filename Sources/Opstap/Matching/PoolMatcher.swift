@@ -13,9 +13,11 @@ public struct PoolStats: Sendable, Equatable {
     public init() {}
 }
 
-/// Shortlists and steps for whole pools: the grid index finds the pairs within reach, the cheap
-/// rules go first, and the work is spread over all cores. The lists are exactly those of
-/// `Matcher` (without near misses, which need every pair; the commands use `Matcher` for them).
+/// Shortlists and steps for whole pools: the grid index finds the pairs within reach, the lists
+/// by competence group (`GroupLists`) leave out those that share no required group, the cheap
+/// rules go first, score bounds stop pairs that cannot change a list, and the work is spread
+/// over all cores. The lists are exactly those of `Matcher` (without near misses, which need
+/// every pair; the commands use `Matcher` for them). docs/performance.md explains each step.
 public struct PoolMatcher: Sendable {
     public let scorer: Scorer
     let clientGrid: GridIndex
