@@ -24,14 +24,11 @@ import Testing
         for cell in 0..<grid.cellCount where !grid.members(ofCell: cell).isEmpty {
             for _ in 0..<5 {
                 let query = mask()
+                var segments: [(range: Range<Int>, lower: UInt64)] = [(lists.always(cell), 0)]
+                lists.appendLists(of: cell, sharing: query, to: &segments)
                 var met: [Int] = []
-                met += lists.always(cell).map { Int(lists.rows[$0]) }
-                var shared = query & lists.groups[cell]
-                while shared != 0 {
-                    let group = shared.trailingZeroBitCount
-                    let lower = query & ((UInt64(1) << UInt64(group)) &- 1)
-                    for k in lists.list(cell, group: group) where masks[Int(lists.rows[k])] & lower == 0 { met.append(Int(lists.rows[k])) }
-                    shared &= shared - 1
+                for segment in segments {
+                    for k in segment.range where masks[Int(lists.rows[k])] & segment.lower == 0 { met.append(Int(lists.rows[k])) }
                 }
                 let expected = grid.members(ofCell: cell).filter { !needs[$0] || masks[$0] & query != 0 }
                 #expect(met.sorted() == expected.sorted(), "cell \(cell), query \(query)")

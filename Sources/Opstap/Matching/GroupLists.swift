@@ -61,4 +61,17 @@ struct GroupLists: Sendable {
     @inline(__always) func list(_ cell: Int, group: Int) -> Range<Int> {
         Int(offsets[cell * 65 + 1 + group])..<Int(offsets[cell * 65 + 2 + group])
     }
+
+    /// Appends the lists of `cell` that a query holding `groups` walks (not "always"), each with
+    /// the query's groups whose lists come earlier: the query skips entries that share one of
+    /// those, so every member is met once.
+    @inline(__always)
+    func appendLists(of cell: Int, sharing groups: UInt64, to segments: inout [(range: Range<Int>, lower: UInt64)]) {
+        var shared = groups & self.groups[cell]
+        while shared != 0 {
+            let group = shared.trailingZeroBitCount
+            segments.append((list(cell, group: group), groups & ((UInt64(1) << UInt64(group)) &- 1)))
+            shared &= shared - 1
+        }
+    }
 }

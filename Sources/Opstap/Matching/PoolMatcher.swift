@@ -104,12 +104,7 @@ public struct PoolMatcher: Sendable {
                                     let index = Int(cell.index)
                                     segments.removeAll(keepingCapacity: true)
                                     if needsShared {
-                                        var shared = openingGroups & lists.groups[index]
-                                        while shared != 0 {
-                                            let group = shared.trailingZeroBitCount
-                                            segments.append((lists.list(index, group: group), (UInt64(1) << UInt64(group)) &- 1))
-                                            shared &= shared - 1
-                                        }
+                                        lists.appendLists(of: index, sharing: openingGroups, to: &segments)
                                     } else {
                                         segments.append((Int(cell.start)..<Int(cell.end), 0))
                                     }
@@ -209,12 +204,7 @@ public struct PoolMatcher: Sendable {
                                 let index = Int(cell.index)
                                 segments.removeAll(keepingCapacity: true)
                                 segments.append((lists.always(index), 0))
-                                var shared = clientGroups & lists.groups[index]
-                                while shared != 0 {
-                                    let group = shared.trailingZeroBitCount
-                                    segments.append((lists.list(index, group: group), (UInt64(1) << UInt64(group)) &- 1))
-                                    shared &= shared - 1
-                                }
+                                lists.appendLists(of: index, sharing: clientGroups, to: &segments)
                                 for segment in segments {
                                     var k = segment.range.lowerBound
                                     while k < segment.range.upperBound {
@@ -287,10 +277,10 @@ public struct PoolMatcher: Sendable {
     }
 
     /// Runs `work` for 0..<count on all cores in contiguous chunks of `order` (every item
-    /// once; nil: in index order). Each item's result goes to its own slot and each chunk counts
+    /// once). Each item's result goes to its own slot and each chunk counts
     /// in its own stats, summed in chunk order afterwards: the output does not depend on which
     /// thread ran what, nor on the order.
-    private func parallel(_ count: Int, order: [Int]? = nil, _ work: @escaping @Sendable (Int, inout PoolStats) -> [Match]) -> (lists: [[Match]], stats: PoolStats) {
+    private func parallel(_ count: Int, order: [Int], _ work: @escaping @Sendable (Int, inout PoolStats) -> [Match]) -> (lists: [[Match]], stats: PoolStats) {
         let results = Slots<[Match]>(count: count, initial: [])
         let chunkCount = min(count, 512)
         let chunkStats = Slots<PoolStats>(count: chunkCount, initial: PoolStats())
@@ -299,7 +289,7 @@ public struct PoolMatcher: Sendable {
                 var stats = PoolStats()
                 let start = chunk * count / chunkCount, end = (chunk + 1) * count / chunkCount
                 for p in start..<end {
-                    let k = order?[p] ?? p
+                    let k = order[p]
                     results[k] = work(k, &stats)
                 }
                 chunkStats[chunk] = stats

@@ -117,11 +117,11 @@ struct HotPool: Sendable {
         oShiftNight = os.map { $0.kind == .driverSlot && $0.schedule.contains(where: \.startsBeforeMorning) }
         oGroupMask = os.map { o in o.requiredCompetences.reduce(UInt64(0)) { $0 | 1 << UInt64(t[$1.competence].group.index & 63) } }
         oNeedsSharedGroup = os.map { !$0.requiredCompetences.isEmpty && policy[$0.kind].minRequiredCoverage > 0 }
-        oGroupsDistinct = os.map { o in Set(o.requiredCompetences.map { t[$0.competence].group.index & 63 }).count == o.requiredCompetences.count }
-        oGroupsNeeded = os.map { o in
-            let n = o.requiredCompetences.count
-            let groups = Set(o.requiredCompetences.map { t[$0.competence].group.index })
-            guard n > 0, groups.count == n else { return 0 }
+        let distinct = os.map { o in Set(o.requiredCompetences.map { t[$0.competence].group.index & 63 }).count == o.requiredCompetences.count }
+        oGroupsDistinct = distinct
+        oGroupsNeeded = os.indices.map { k in
+            let o = os[k], n = o.requiredCompetences.count
+            guard n > 0, distinct[k] else { return 0 }
             // The same comparison as the loop's: reachable / n < minimum rejects.
             let minimum = policy[o.kind].minRequiredCoverage
             return (0...n).first { Double($0) / Double(n) >= minimum } ?? 65

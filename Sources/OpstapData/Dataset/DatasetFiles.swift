@@ -76,7 +76,7 @@ public struct InputFileError: Error, Sendable, CustomStringConvertible {
         let expected = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
         var bytes: [UInt8] = []
         var capacity = max(expected + 1, 1 << 16)
-        var failed = false
+        var failure: Int32 = 0
         while true {
             let before = bytes.count
             let grown = [UInt8](unsafeUninitializedCapacity: capacity) { p, count in
@@ -85,13 +85,13 @@ public struct InputFileError: Error, Sendable, CustomStringConvertible {
                 while n < capacity {
                     let r = systemRead(fd, p.baseAddress! + n, capacity - n)
                     if r < 0 && errno == EINTR { continue }
-                    if r < 0 { failed = true }
+                    if r < 0 { failure = errno }
                     if r <= 0 { break }
                     n += r
                 }
                 count = n
             }
-            if failed { throw InputFileError(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))") }
+            if failure != 0 { throw InputFileError(path: path, reason: "cannot be read (\(String(cString: strerror(failure))))") }
             bytes = grown
             if bytes.count < capacity { return bytes }
             capacity *= 2

@@ -246,9 +246,10 @@ extension TableReader {
     ///
     /// A CSV file of at least two `ReadOptions.partMinimumBytes` (1 MiB) is cut at record
     /// boundaries into one stretch per core (`CSVScanner.split`); each stretch is read by its own
-    /// copy of this reader into its own log. Rows and problems are then joined in file order, and when a structural error
-    /// stopped a stretch, what later stretches read is dropped, as one reader would have stopped
-    /// there: the rows, the problems and their order are the same as reading on one core.
+    /// copy of this reader into its own log. Rows and problems are then joined in file order,
+    /// and when a structural error stopped a stretch, what later stretches read is dropped, as
+    /// one reader would have stopped there: the rows, the problems and their order are the same
+    /// as reading on one core.
     mutating func readInParts<T: Sendable>(
         log: inout IssueLog, _ read: @escaping @Sendable (inout TableReader, inout IssueLog) -> [T]
     ) -> [T] {
@@ -256,18 +257,16 @@ extension TableReader {
         let parts = options.parts ?? ProcessInfo.processInfo.activeProcessorCount
         let scanners = scanner.split(into: parts, minimumBytes: options.partMinimumBytes)
         if scanners.count == 1 { return read(&self, &log) }
-        var readers: [TableReader] = []
-        for part in scanners {
+        let readers = scanners.map { part in
             var reader = self
             reader.csv = part
-            readers.append(reader)
+            return reader
         }
-        let template = readers
         let rows = Slots<[T]>(count: readers.count, initial: [])
         let logs = Slots<IssueLog>(count: readers.count, initial: IssueLog())
         let stopped = Slots<Bool>(count: readers.count, initial: false)
         DispatchQueue.concurrentPerform(iterations: readers.count) { k in
-            var reader = template[k]
+            var reader = readers[k]
             var partLog = IssueLog()
             rows[k] = read(&reader, &partLog)
             logs[k] = partLog
@@ -275,6 +274,7 @@ extension TableReader {
         }
         var result: [T] = []
         for k in 0..<readers.count {
+            // The first stretch's array is taken as it is; appending to an empty array would copy.
             if k == 0 { result = rows.take(0, leaving: []) } else { result += rows.take(k, leaving: []) }
             log.append(logs[k])
             if stopped[k] {
