@@ -85,15 +85,35 @@ import Testing
         return [base, strict]
     }
 
-    /// On every pair: the flat path's score and full result equal `Scorer`'s, and with a floor
-    /// the bound only ever skips pairs that score below it.
-    @Test(arguments: [0, 1])
-    func theFlatPathAgreesWithTheScorerAndItsBoundIsSafe(policyIndex: Int) {
-        let (d, _) = DatasetGenerator.generate(.national(clients: 600, openings: 220), seed: 41, taxonomy: builtInTaxonomy)
+    /// Clients and openings at the edges the bulk bound handles apart: no hours, no travel
+    /// distance (standing on an opening), the same wish twice (its bits then undercount), many
+    /// wishes, an opening without hours or tags.
+    static func withEdgeCases(_ generated: Dataset) -> Dataset {
+        var d = generated
+        for k in d.clients.indices {
+            if k % 7 == 0 { d.clients[k].hoursPerWeek = 0 }
+            if k % 11 == 0 { d.clients[k].maxTravelKm = 0; d.clients[k].location = d.openings[k % d.openings.count].location }
+            if k % 13 == 0, let wish = d.clients[k].wishes.first { d.clients[k].wishes = [wish, wish] }
+            if k % 17 == 0 { d.clients[k].wishes = Array(d.openings[k % d.openings.count].sectors.prefix(1)) + d.clients[k].wishes }
+        }
+        for k in d.openings.indices {
+            if k % 9 == 0 { d.openings[k].hoursPerWeek = 0 }
+            if k % 10 == 0 { d.openings[k].sectors = []; d.openings[k].activities = [] }
+        }
+        return d
+    }
+
+    /// On every pair: the flat path's score and full result equal `Scorer`'s; with a floor the
+    /// bound only ever skips pairs that score below it; the bulk bound (`boundParts`) is never
+    /// below an eligible pair's score, and the lists stay those of the plain matcher.
+    @Test(arguments: [(0, false), (1, false), (0, true)])
+    func theFlatPathAgreesWithTheScorerAndItsBoundIsSafe(policyIndex: Int, edgeCases: Bool) {
+        let (generated, _) = DatasetGenerator.generate(.national(clients: 600, openings: 220), seed: 41, taxonomy: builtInTaxonomy)
+        let d = edgeCases ? Self.withEdgeCases(generated) : generated
         let scorer = Scorer(dataset: d, policy: Self.policies()[policyIndex], referenceDay: Self.day)
         let pool = PoolMatcher(scorer: scorer)
         let hot = pool.hot!
-        var eligible = 0, mismatches = 0, pruned = 0, decided = 0
+        var eligible = 0, mismatches = 0, pruned = 0, decided = 0, tight = 0
         for c in d.clients {
             for o in d.openings {
                 let exact = scorer.evaluateIfEligible(c, o)
@@ -101,7 +121,12 @@ import Testing
                 if hot.evaluate(ci, oi, floor: -.infinity) != exact?.score ?? HotScorer.ineligible || hot.pairScore(ci, oi) != exact {
                     mismatches += 1
                 }
-                if exact != nil { eligible += 1 }
+                if let exact {
+                    eligible += 1
+                    let b = hot.boundParts(ci, oi)
+                    #expect(100 * b.weighted / b.total >= exact.score - HotScorer.boundMargin, "bulk bound below the score of \(c.id), \(o.id)")
+                    if 100 * b.weighted / b.total < exact.score + 5 { tight += 1 }
+                }
                 for floor in [20.0, 50, 70, 85, exact?.score ?? 60] {
                     let got = hot.evaluate(ci, oi, floor: floor)
                     if got == HotScorer.belowFloor {
@@ -116,5 +141,14 @@ import Testing
         }
         #expect(mismatches == 0)
         #expect(eligible > 1000 && pruned > 1000 && decided > 1000)
+        // The bulk bound is useful: within 5 points for most eligible pairs.
+        #expect(tight > eligible / 2, "\(tight) of \(eligible)")
+        if edgeCases {
+            let pool = PoolMatcher(scorer: scorer), plain = Matcher(scorer: scorer)
+            compare(pool.shortlists(for: d.openings.map(\.id), top: 10).lists, d.openings.map { plain.shortlist(for: $0.id, top: 10).matches }, "shortlist")
+            let kinds = Set(OpeningKind.allCases)
+            compare(pool.steps(for: d.clients.map(\.id), kinds: kinds, top: 10).lists,
+                    d.clients.map { plain.steps(for: $0.id, kinds: kinds, top: 10).matches }, "steps")
+        }
     }
 }

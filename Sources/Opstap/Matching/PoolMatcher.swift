@@ -120,7 +120,8 @@ public struct PoolMatcher: Sendable {
                                                 rows: UnsafeBufferPointer(rebasing: source[k..<j]), opening: row, shareSquared: share * share,
                                                 lowerGroups: segment.lower, into: passed, pruned: &stats.pairsPruned)
                                             stats.pairsExamined += j - k - skipped
-                                            for x in 0..<n {
+                                            let kept = prune ? hot.keepClients(passed, count: n, opening: row, floor: floor, pruned: &stats.pairsPruned) : n
+                                            for x in 0..<kept {
                                                 let client = Int(passed[x])
                                                 let score = hot.evaluatePassed(client, row, floor: floor)
                                                 if Self.record(score, ids[client], minScore: minScore, &best, &stats) && prune {
@@ -213,7 +214,8 @@ public struct PoolMatcher: Sendable {
                                             rows: UnsafeBufferPointer(rebasing: listRows[k..<blockEnd]), client: row, kindMask: mask,
                                             shareSquared: share * share, lowerGroups: segment.lower, into: passed, pruned: &stats.pairsPruned)
                                         stats.pairsExamined += blockEnd - k - skipped
-                                        for x in 0..<n {
+                                        let kept = prune ? hot.keepOpenings(passed, count: n, client: row, threshold: threshold, pruned: &stats.pairsPruned) : n
+                                        for x in 0..<kept {
                                             let opening = Int(passed[x])
                                             let kind = Int(hot.hot.oKind[opening])
                                             let minScore = minScores[kind]

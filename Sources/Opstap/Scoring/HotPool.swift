@@ -30,6 +30,15 @@ struct HotPool: Sendable {
     /// Competences (CSR: client k's are compStart[k] ..< compStart[k + 1], sorted by id).
     let cCompStart: [Int32], cCompID: [Int32], cCompLevel: [UInt8]
     let cWishStart: [Int32], cWish: [Int32]
+    /// The wishes as bits (tag index mod 64) for the score bound of `HotScorer.bound(_:_:)`:
+    /// a wish's bit in an opening's `oTagBits` is necessary for it to match, so the popcount of
+    /// the common bits times `cWishScale` (1 / min(wishes, 2)) is at least the wish component;
+    /// `cWishSlack` is 1 when two of the client's wishes share a bit (the popcount could then
+    /// undercount) and 0 otherwise.
+    let cWishBits: [UInt64], cWishScale: [Double], cWishSlack: [Double]
+    /// Reciprocals for the bound (a product instead of a division): 1 / travel distance (0 when
+    /// it is 0, which makes the bound's travel value 1) and 1 / hours (0 when hours are 0).
+    let cTravelInverse: [Double], cHoursInverse: [Double]
 
     // Openings.
     let oRequire: [UInt64], oPlaceAny: [UInt64], oTargetAny: [UInt64]
@@ -53,6 +62,19 @@ struct HotPool: Sendable {
     /// Sector and activity tags together, sorted: what a client's wishes are matched against.
     let oTagStart: [Int32], oTag: [Int32]
     let oHours: [Double], oInstruments: [Int]
+    /// The bits of the sector and activity tags (tag index mod 64), against `cWishBits`.
+    let oTagBits: [UInt64]
+    /// 1 / hours (0 when hours are 0), for the bound's hours fit.
+    let oHoursInverse: [Double]
+    /// The support component for a client who is not placeable: 0, 0.6 or 1 by the number of
+    /// instruments offered.
+    let oSupport: [Double]
+    /// The competences component's bound from the groups a client holds:
+    /// `min(1, popcount(groups & oCoverMask) x oCoverScale + oCoverSlack) x oCompScale + oCompShift`.
+    /// The mask and scale are the coverage bound when the required competences have distinct
+    /// groups (slack 0); otherwise (or with none required) the slack makes it 1. Scale and shift
+    /// add the wished competences' share, all counted as held.
+    let oCoverMask: [UInt64], oCoverScale: [Double], oCoverSlack: [Double], oCompScale: [Double], oCompShift: [Double]
 
     /// False when the taxonomy has more than 64 condition tags or competence groups: the bit
     /// masks cannot hold them, and the pool matcher falls back to `Scorer.evaluateIfEligible`.
@@ -100,6 +122,12 @@ struct HotPool: Sendable {
         let wishes = csr(cs.map { $0.wishes.map(\.index) })
         cWishStart = wishes.start
         cWish = wishes.items
+        let wishBits = cs.map { c in c.wishes.reduce(UInt64(0)) { $0 | 1 << UInt64($1.index & 63) } }
+        cWishBits = wishBits
+        cTravelInverse = cs.map { $0.maxTravelKm > 0 ? 1 / $0.maxTravelKm : 0 }
+        cHoursInverse = cs.map { $0.hoursPerWeek > 0 ? 1 / $0.hoursPerWeek : 0 }
+        cWishScale = cs.map { $0.wishes.isEmpty ? 0 : 1 / Double(min($0.wishes.count, 2)) }
+        cWishSlack = cs.indices.map { k in wishBits[k].nonzeroBitCount == cs[k].wishes.count ? 0 : 1 }
 
         let os = openingOrder.map { d.openings[Int($0)] }
         oKind = os.map(\.kind.rawValue)
@@ -115,7 +143,8 @@ struct HotPool: Sendable {
             o.kind != .driverSlot ? 0 : o.schedule.reduce(UInt32(0)) { m, shift in shift.dayParts.reduce(m) { $0 | Availability(shift.day, $1).rawValue } }
         }
         oShiftNight = os.map { $0.kind == .driverSlot && $0.schedule.contains(where: \.startsBeforeMorning) }
-        oGroupMask = os.map { o in o.requiredCompetences.reduce(UInt64(0)) { $0 | 1 << UInt64(t[$1.competence].group.index & 63) } }
+        let groupMask = os.map { o in o.requiredCompetences.reduce(UInt64(0)) { $0 | 1 << UInt64(t[$1.competence].group.index & 63) } }
+        oGroupMask = groupMask
         oNeedsSharedGroup = os.map { !$0.requiredCompetences.isEmpty && policy[$0.kind].minRequiredCoverage > 0 }
         let distinct = os.map { o in Set(o.requiredCompetences.map { t[$0.competence].group.index & 63 }).count == o.requiredCompetences.count }
         oGroupsDistinct = distinct
@@ -138,7 +167,17 @@ struct HotPool: Sendable {
         oTagStart = tags.start
         oTag = tags.items
         oHours = os.map(\.hoursPerWeek)
-        oInstruments = os.map { $0.instruments.rawValue.nonzeroBitCount }
+        let instruments = os.map { $0.instruments.rawValue.nonzeroBitCount }
+        oInstruments = instruments
+        oTagBits = os.map { o in (o.sectors + o.activities).reduce(UInt64(0)) { $0 | 1 << UInt64($1.index & 63) } }
+        oHoursInverse = os.map { $0.hoursPerWeek > 0 ? 1 / $0.hoursPerWeek : 0 }
+        oSupport = instruments.map { $0 == 0 ? 0 : ($0 == 1 ? 0.6 : 1) }
+        let coverExact = os.indices.map { !os[$0].requiredCompetences.isEmpty && distinct[$0] }
+        oCoverMask = os.indices.map { coverExact[$0] ? groupMask[$0] : 0 }
+        oCoverScale = os.indices.map { coverExact[$0] ? 1 / Double(os[$0].requiredCompetences.count) : 0 }
+        oCoverSlack = coverExact.map { $0 ? 0 : 1 }
+        oCompScale = os.map { $0.wishedCompetences.isEmpty ? 1 : 1 - policy.wishedShare }
+        oCompShift = os.map { $0.wishedCompetences.isEmpty ? 0 : policy.wishedShare }
     }
 
     /// The level at which client `c` holds competence `id`, or 0 (binary search in its CSR row).

@@ -21,6 +21,8 @@ struct HotScorer: Sendable {
     let belowLevelCredit: Double, relatedCredit: Double, wishedShare: Double
     /// Each kind's travel decay as a `Scorer.Power`, taken apart once.
     let decays: [Scorer.Power]
+    /// Each kind's weights and minimum score (read per pair by the bulk bound).
+    let weights: [ComponentValues], minScores: [Double]
 
     /// `evaluate`'s answer for a pair that breaks a rule.
     static let ineligible = -1.0
@@ -38,6 +40,8 @@ struct HotScorer: Sendable {
         relatedCredit = scorer.policy.relatedCompetenceCredit
         wishedShare = scorer.policy.wishedShare
         decays = scorer.policy.kinds.map { Scorer.Power($0.travelDecay) }
+        weights = scorer.policy.kinds.map(\.weights)
+        minScores = scorer.policy.kinds.map(\.minScore)
     }
 
     /// The score (0-100) of client `ci` and opening `oi` (positions in the pool's order) when
@@ -131,6 +135,68 @@ struct HotScorer: Sendable {
         }
         pruned &+= far
         return (n, skipped)
+    }
+
+    /// Stage 2b, for the pairs the filter passed, before any of them is evaluated: an upper
+    /// bound of the score from per-pair numbers alone, no loop and no division (the wish
+    /// component from bits, the competences from groups, the travel from the chord, the other
+    /// components exact up to a reciprocal's rounding, far inside `boundMargin`; see the
+    /// `HotPool` fields it reads). Most pairs that cannot reach their list stop here, in a tight
+    /// loop, rather than after `evaluatePassed`'s loops. Returns the weighted sum and the total
+    /// weight: the bound is `100 x weighted / total`, compared without the division.
+    @inline(__always)
+    func boundParts(_ ci: Int, _ oi: Int) -> (weighted: Double, total: Double) {
+        let h = hot
+        let kind = Int(h.oKind[oi])
+        let w = weights[kind]
+        let wish = h.cWishScale[ci] > 0 ? 1.0 : 0
+        let support = h.cPlace[ci] != Placeability.placeable.rawValue ? 1.0 : 0
+        let held = Double((h.cGroups[ci] & h.oCoverMask[oi]).nonzeroBitCount)
+        let competences = min(1, held * h.oCoverScale[oi] + h.oCoverSlack[oi]) * h.oCompScale[oi] + h.oCompShift[oi]
+        let met = Double((h.cWishBits[ci] & h.oTagBits[oi]).nonzeroBitCount)
+        let wishValue = min(1, met * h.cWishScale[ci] + h.cWishSlack[ci])
+        let attitude = Double(h.cAttitude[ci] - 1) * (1.0 / 3)
+        let ch = h.cHours[ci], oh = h.oHours[oi]
+        let hours = max(0, oh <= ch ? 0.5 + 0.5 * oh * h.cHoursInverse[ci] : ch * h.oHoursInverse[oi])
+        let step = Scorer.stepFit(delta: Int(h.oRung[oi]) - Int(h.cRung[ci]))
+        let near = UnitVector.distanceLowerBoundKm(h.cUnit[ci], h.oUnit[oi])
+        let travel = decays[kind](max(0, 1 - near * h.cTravelInverse[ci]))
+        let total = w[.competences] + w[.attitude] + w[.travel] + w[.hours] + w[.step] + wish * w[.wish] + support * w[.support]
+        let weighted = w[.competences] * competences + w[.attitude] * attitude + w[.travel] * travel + w[.hours] * hours
+            + w[.step] * step + wish * w[.wish] * wishValue + support * w[.support] * h.oSupport[oi]
+        return (weighted, total)
+    }
+
+    /// Keeps, in order, the clients among the `count` at `rows` whose bound with opening `oi`
+    /// reaches `floor`; the others are counted in `pruned`. Returns how many were kept.
+    @inline(__always)
+    func keepClients(_ rows: UnsafeMutablePointer<Int32>, count: Int, opening oi: Int, floor: Double, pruned: inout Int) -> Int {
+        var n = 0
+        let cut = floor - Self.boundMargin
+        for x in 0..<count {
+            let r = rows[x]
+            rows[n] = r
+            let b = boundParts(Int(r), oi)
+            n &+= 100 * b.weighted < cut * b.total ? 0 : 1
+        }
+        pruned &+= count - n
+        return n
+    }
+
+    /// The same for client `ci` and the openings at `rows`, each against the higher of its
+    /// kind's minimum score and `threshold`.
+    @inline(__always)
+    func keepOpenings(_ rows: UnsafeMutablePointer<Int32>, count: Int, client ci: Int, threshold: Double, pruned: inout Int) -> Int {
+        var n = 0
+        for x in 0..<count {
+            let r = rows[x]
+            rows[n] = r
+            let cut = max(minScores[Int(hot.oKind[Int(r)])], threshold) - Self.boundMargin
+            let b = boundParts(ci, Int(r))
+            n &+= 100 * b.weighted < cut * b.total ? 0 : 1
+        }
+        pruned &+= count - n
+        return n
     }
 
     /// Stages 2 to 5 for a pair that `passes`: the coverage bound for openings whose required
