@@ -99,6 +99,18 @@ import Testing
         for k in d.openings.indices {
             if k % 9 == 0 { d.openings[k].hoursPerWeek = 0 }
             if k % 10 == 0 { d.openings[k].sectors = []; d.openings[k].activities = [] }
+            // The same competence required twice (at another level) or wished twice: its bit
+            // would count once.
+            if k % 4 == 1, let first = d.openings[k].requiredCompetences.first {
+                d.openings[k].requiredCompetences.append(CompetenceHolding(first.competence, level: first.level % 3 + 1))
+            }
+            if k % 6 == 1, let first = d.openings[k].wishedCompetences.first { d.openings[k].wishedCompetences.append(first) }
+        }
+        // Clients who hold exactly what an opening requires, one level lower: full and partial
+        // credits both occur often.
+        for k in d.clients.indices where k % 5 == 2 {
+            let o = d.openings[k % d.openings.count]
+            d.clients[k].competences = o.requiredCompetences.map { CompetenceHolding($0.competence, level: max(1, $0.level - UInt8(k % 2))) }
         }
         return d
     }

@@ -21,8 +21,8 @@ struct HotScorer: Sendable {
     let belowLevelCredit: Double, relatedCredit: Double, wishedShare: Double
     /// Each kind's travel decay as a `Scorer.Power`, taken apart once.
     let decays: [Scorer.Power]
-    /// Each kind's weights and minimum score (read per pair by the bulk bound).
-    let weights: [ComponentValues], minScores: [Double]
+    /// Each kind's weights, minimum score and minimum coverage (read per pair by the bulk bound).
+    let weights: [ComponentValues], minScores: [Double], minCoverages: [Double]
 
     /// `evaluate`'s answer for a pair that breaks a rule.
     static let ineligible = -1.0
@@ -42,6 +42,7 @@ struct HotScorer: Sendable {
         decays = scorer.policy.kinds.map { Scorer.Power($0.travelDecay) }
         weights = scorer.policy.kinds.map(\.weights)
         minScores = scorer.policy.kinds.map(\.minScore)
+        minCoverages = scorer.policy.kinds.map(\.minRequiredCoverage)
     }
 
     /// The score (0-100) of client `ci` and opening `oi` (positions in the pool's order) when
@@ -138,8 +139,8 @@ struct HotScorer: Sendable {
     }
 
     /// Stage 2b, for the pairs the filter passed, before any of them is evaluated: an upper
-    /// bound of the score from per-pair numbers alone, no loop and no division (the wish
-    /// component from bits, the competences from groups, the travel from the chord, the other
+    /// bound of the score from per-pair numbers alone, no data-dependent loop and no division
+    /// (the wish component and the coverage from bit sets, the travel from the chord, the other
     /// components exact up to a reciprocal's rounding, far inside `boundMargin`; see the
     /// `HotPool` fields it reads). Most pairs that cannot reach their list stop here, in a tight
     /// loop, rather than after `evaluatePassed`'s loops. Returns the weighted sum and the total
@@ -151,8 +152,28 @@ struct HotScorer: Sendable {
         let w = weights[kind]
         let wish = h.cWishScale[ci] > 0 ? 1.0 : 0
         let support = h.cPlace[ci] != Placeability.placeable.rawValue ? 1.0 : 0
-        let held = Double((h.cGroups[ci] & h.oCoverMask[oi]).nonzeroBitCount)
-        let competences = min(1, held * h.oCoverScale[oi] + h.oCoverSlack[oi]) * h.oCompScale[oi] + h.oCompShift[oi]
+        // Coverage: per required competence 1 when held at the level asked, the below-level
+        // credit (at most) when held lower, the related credit when not held (only if its
+        // group is held, where that is certain), from popcounts of the bit sets.
+        var full = 0, held = 0, wished = 0
+        let cb = ci * Bits.clientWords, ob = oi * Bits.openingWords
+        for w in 0..<Bits.words {
+            let c1 = h.cCompBits[cb + w], c2 = h.cCompBits[cb + Bits.words + w], c3 = h.cCompBits[cb + 2 * Bits.words + w]
+            let r1 = h.oCompBits[ob + w], r2 = h.oCompBits[ob + Bits.words + w], r3 = h.oCompBits[ob + 2 * Bits.words + w]
+            full &+= (r1 & c1).nonzeroBitCount &+ (r2 & c2).nonzeroBitCount &+ (r3 & c3).nonzeroBitCount
+            held &+= ((r1 | r2 | r3) & c1).nonzeroBitCount
+            wished &+= (h.oCompBits[ob + 3 * Bits.words + w] & c1).nonzeroBitCount
+        }
+        let required = Double(h.oReqStart[oi + 1] - h.oReqStart[oi])
+        let groupsHeld = Double((h.cGroups[ci] & h.oGroupMask[oi]).nonzeroBitCount)
+        let byGroup = h.oRelatedByGroup[oi]
+        let related = byGroup * max(0, groupsHeld - Double(held)) + (1 - byGroup) * (required - Double(held))
+        let credit = Double(full) + belowLevelCredit * Double(held - full) + relatedCredit * related
+        let coverage = min(1, credit * h.oReqScale[oi] + h.oReqSlack[oi])
+        let wishedShare = h.oWishedShare[oi]
+        let competences = (1 - wishedShare) * coverage + wishedShare * min(1, Double(wished) * h.oWishedScale[oi] + h.oWishedSlack[oi])
+        // A coverage below the kind's minimum breaks a rule: no score at all.
+        let eligible = coverage >= minCoverages[kind] - Self.boundMargin ? 1.0 : 0
         let met = Double((h.cWishBits[ci] & h.oTagBits[oi]).nonzeroBitCount)
         let wishValue = min(1, met * h.cWishScale[ci] + h.cWishSlack[ci])
         let attitude = Double(h.cAttitude[ci] - 1) * (1.0 / 3)
@@ -164,7 +185,7 @@ struct HotScorer: Sendable {
         let total = w[.competences] + w[.attitude] + w[.travel] + w[.hours] + w[.step] + wish * w[.wish] + support * w[.support]
         let weighted = w[.competences] * competences + w[.attitude] * attitude + w[.travel] * travel + w[.hours] * hours
             + w[.step] * step + wish * w[.wish] * wishValue + support * w[.support] * h.oSupport[oi]
-        return (weighted, total)
+        return (eligible * weighted - (1 - eligible), total)
     }
 
     /// Keeps, in order, the clients among the `count` at `rows` whose bound with opening `oi`
