@@ -30,18 +30,8 @@ struct HotPool: Sendable {
     /// Competences (CSR: client k's are compStart[k] ..< compStart[k + 1], sorted by id).
     let cCompStart: [Int32], cCompID: [Int32], cCompLevel: [UInt8]
     let cWishStart: [Int32], cWish: [Int32]
-    /// The wishes as bits (tag index mod 64) for the bulk bound (`HotScorer.boundParts`):
-    /// a wish's bit in an opening's `oTagBits` is necessary for it to match, so the popcount of
-    /// the common bits times `cWishScale` (1 / min(wishes, 2)) is at least the wish component;
-    /// `cWishSlack` is 1 when two of the client's wishes share a bit (the popcount could then
-    /// undercount) and 0 otherwise.
-    let cWishBits: [UInt64], cWishScale: [Double], cWishSlack: [Double]
-    /// The competences held at level 1 or more, 2 or more and 3 or more (`Bits.words` words
-    /// each; bit = competence index mod `Bits.size`): `Bits.clientWords` words per client.
-    let cCompBits: [UInt64]
-    /// Reciprocals for the bound (a product instead of a division): 1 / travel distance (0 when
-    /// it is 0, which makes the bound's travel value 1) and 1 / hours (0 when hours are 0).
-    let cTravelInverse: [Double], cHoursInverse: [Double]
+    /// What the bulk bound reads, one record per client (see BulkBound.swift).
+    let boundClients: [BoundClient]
 
     // Openings.
     let oRequire: [UInt64], oPlaceAny: [UInt64], oTargetAny: [UInt64]
@@ -65,30 +55,8 @@ struct HotPool: Sendable {
     /// Sector and activity tags together, sorted: what a client's wishes are matched against.
     let oTagStart: [Int32], oTag: [Int32]
     let oHours: [Double], oInstruments: [Int]
-    /// The bits of the sector and activity tags (tag index mod 64), against `cWishBits`.
-    let oTagBits: [UInt64]
-    /// 1 / hours (0 when hours are 0), for the bound's hours fit.
-    let oHoursInverse: [Double]
-    /// The support component for a client who is not placeable: 0, 0.6 or 1 by the number of
-    /// instruments offered.
-    let oSupport: [Double]
-    /// Competence bits for the bulk bound's coverage (`HotScorer.boundParts`): the
-    /// required competences by the level asked (1, 2, 3 or more; `Bits.words` words each, bit
-    /// = competence index mod `Bits.size`), then the wished ones: `Bits.openingWords` words per
-    /// opening, against the client's `cCompBits`.
-    let oCompBits: [UInt64]
-    /// 1 / number of required competences (0 when none) and 1 / number of wished ones.
-    let oReqScale: [Double], oWishedScale: [Double]
-    /// 1 when the popcounts could undercount (two entries on one bit; credits outside 0...1):
-    /// the coverage bound is then 1. Likewise `oWishedSlack` for the wished share.
-    let oReqSlack: [Double], oWishedSlack: [Double]
-    /// 1 when a required competence that is not held earns the related credit only if its
-    /// group is held and no other required one shares that group (groups distinct, no bit
-    /// shared); 0: every required one not held is counted at the related credit.
-    let oRelatedByGroup: [Double]
-    /// The wished share for an opening with wished competences, 0 without (the competences
-    /// component is then the coverage alone).
-    let oWishedShare: [Double]
+    /// What the bulk bound reads, one record per opening (see BulkBound.swift).
+    let boundOpenings: [BoundOpening]
 
     /// False when the taxonomy has more than 64 condition tags or competence groups: the bit
     /// masks cannot hold them, and the pool matcher falls back to `Scorer.evaluateIfEligible`.
@@ -131,25 +99,12 @@ struct HotPool: Sendable {
         cGroups = cs.map { c in c.competences.reduce(UInt64(0)) { $0 | (1 << UInt64(t[$1.competence].group.index & 63)) } }
         let comps = csr(cs.map(\.competences))
         cCompStart = comps.start
-        var clientBits = [UInt64](repeating: 0, count: cs.count * Bits.clientWords)
-        for (k, c) in cs.enumerated() {
-            for held in c.competences where held.level > 0 {
-                let (word, bit) = Bits.place(held.competence)
-                for j in 0..<Int(min(held.level, 3)) { clientBits[k * Bits.clientWords + j * Bits.words + word] |= bit }
-            }
-        }
-        cCompBits = clientBits
         cCompID = comps.items.map(\.competence.index)
         cCompLevel = comps.items.map(\.level)
         let wishes = csr(cs.map { $0.wishes.map(\.index) })
         cWishStart = wishes.start
         cWish = wishes.items
-        let wishBits = cs.map { c in c.wishes.reduce(UInt64(0)) { $0 | 1 << UInt64($1.index & 63) } }
-        cWishBits = wishBits
-        cTravelInverse = cs.map { $0.maxTravelKm > 0 ? 1 / $0.maxTravelKm : 0 }
-        cHoursInverse = cs.map { $0.hoursPerWeek > 0 ? 1 / $0.hoursPerWeek : 0 }
-        cWishScale = cs.map { $0.wishes.isEmpty ? 0 : 1 / Double(min($0.wishes.count, 2)) }
-        cWishSlack = cs.indices.map { k in wishBits[k].nonzeroBitCount == cs[k].wishes.count ? 0 : 1 }
+        boundClients = cs.map { BoundClient($0, taxonomy: t) }
 
         let os = openingOrder.map { d.openings[Int($0)] }
         oKind = os.map(\.kind.rawValue)
@@ -165,8 +120,7 @@ struct HotPool: Sendable {
             o.kind != .driverSlot ? 0 : o.schedule.reduce(UInt32(0)) { m, shift in shift.dayParts.reduce(m) { $0 | Availability(shift.day, $1).rawValue } }
         }
         oShiftNight = os.map { $0.kind == .driverSlot && $0.schedule.contains(where: \.startsBeforeMorning) }
-        let groupMask = os.map { o in o.requiredCompetences.reduce(UInt64(0)) { $0 | 1 << UInt64(t[$1.competence].group.index & 63) } }
-        oGroupMask = groupMask
+        oGroupMask = os.map { o in o.requiredCompetences.reduce(UInt64(0)) { $0 | 1 << UInt64(t[$1.competence].group.index & 63) } }
         oNeedsSharedGroup = os.map { !$0.requiredCompetences.isEmpty && policy[$0.kind].minRequiredCoverage > 0 }
         let distinct = os.map { o in Set(o.requiredCompetences.map { t[$0.competence].group.index & 63 }).count == o.requiredCompetences.count }
         oGroupsDistinct = distinct
@@ -189,37 +143,8 @@ struct HotPool: Sendable {
         oTagStart = tags.start
         oTag = tags.items
         oHours = os.map(\.hoursPerWeek)
-        let instruments = os.map { $0.instruments.rawValue.nonzeroBitCount }
-        oInstruments = instruments
-        oTagBits = os.map { o in (o.sectors + o.activities).reduce(UInt64(0)) { $0 | 1 << UInt64($1.index & 63) } }
-        oHoursInverse = os.map { $0.hoursPerWeek > 0 ? 1 / $0.hoursPerWeek : 0 }
-        oSupport = instruments.map { $0 == 0 ? 0 : ($0 == 1 ? 0.6 : 1) }
-        let creditsInRange = (0...1).contains(policy.belowLevelCredit) && (0...1).contains(policy.relatedCompetenceCredit)
-        var opBits = [UInt64](repeating: 0, count: os.count * Bits.openingWords)
-        var reqSlack = [Double](repeating: 0, count: os.count), wishedSlack = reqSlack
-        for (k, o) in os.enumerated() {
-            let base = k * Bits.openingWords
-            for r in o.requiredCompetences {
-                let (word, bit) = Bits.place(r.competence)
-                let slot = base + (Int(min(max(r.level, 1), 3)) - 1) * Bits.words + word
-                let taken = opBits[base + word] | opBits[base + Bits.words + word] | opBits[base + 2 * Bits.words + word]
-                if taken & bit != 0 || !creditsInRange { reqSlack[k] = 1 }
-                opBits[slot] |= bit
-            }
-            for w in o.wishedCompetences {
-                let (word, bit) = Bits.place(w)
-                if opBits[base + 3 * Bits.words + word] & bit != 0 { wishedSlack[k] = 1 }
-                opBits[base + 3 * Bits.words + word] |= bit
-            }
-        }
-        oCompBits = opBits
-        oReqSlack = os.indices.map { os[$0].requiredCompetences.isEmpty ? 1 : reqSlack[$0] }
-        oWishedSlack = wishedSlack
-        oReqScale = os.map { $0.requiredCompetences.isEmpty ? 0 : 1 / Double($0.requiredCompetences.count) }
-        oWishedScale = os.map { $0.wishedCompetences.isEmpty ? 0 : 1 / Double($0.wishedCompetences.count) }
-        let unshared = t.competences.count <= Bits.size
-        oRelatedByGroup = os.indices.map { distinct[$0] && unshared ? 1 : 0 }
-        oWishedShare = os.map { $0.wishedCompetences.isEmpty ? 0 : policy.wishedShare }
+        oInstruments = os.map { $0.instruments.rawValue.nonzeroBitCount }
+        boundOpenings = os.map { BoundOpening($0, taxonomy: t, policy: policy) }
     }
 
     /// The level at which client `c` holds competence `id`, or 0 (binary search in its CSR row).
@@ -230,22 +155,6 @@ struct HotPool: Sendable {
             if cCompID[mid] < id { low = mid + 1 } else { high = mid }
         }
         return low < Int(cCompStart[c + 1]) && cCompID[low] == id ? cCompLevel[low] : 0
-    }
-}
-
-/// Where a competence sits in the bit sets of `HotPool.cCompBits` and `oCompBits`. Beyond
-/// `size` competences two share a bit: the bound's popcounts can then only count more.
-enum Bits {
-    static let words = 3
-    static let size = 64 * words
-    /// Levels 1, 2 and 3 or more.
-    static let clientWords = 3 * words
-    /// Required at levels 1, 2 and 3 or more, then wished.
-    static let openingWords = 4 * words
-
-    @inline(__always) static func place(_ c: CompetenceID) -> (word: Int, bit: UInt64) {
-        let k = Int(c.index) % size
-        return (k >> 6, 1 << UInt64(k & 63))
     }
 }
 

@@ -21,8 +21,8 @@ struct HotScorer: Sendable {
     let belowLevelCredit: Double, relatedCredit: Double, wishedShare: Double
     /// Each kind's travel decay as a `Scorer.Power`, taken apart once.
     let decays: [Scorer.Power]
-    /// Each kind's weights, minimum score and minimum coverage (read per pair by the bulk bound).
-    let weights: [ComponentValues], minScores: [Double], minCoverages: [Double]
+    /// What the bulk bound reads of each kind's policy.
+    let kindBounds: [KindBound]
 
     /// `evaluate`'s answer for a pair that breaks a rule.
     static let ineligible = -1.0
@@ -40,9 +40,7 @@ struct HotScorer: Sendable {
         relatedCredit = scorer.policy.relatedCompetenceCredit
         wishedShare = scorer.policy.wishedShare
         decays = scorer.policy.kinds.map { Scorer.Power($0.travelDecay) }
-        weights = scorer.policy.kinds.map(\.weights)
-        minScores = scorer.policy.kinds.map(\.minScore)
-        minCoverages = scorer.policy.kinds.map(\.minRequiredCoverage)
+        kindBounds = scorer.policy.kinds.map(KindBound.init)
     }
 
     /// The score (0-100) of client `ci` and opening `oi` (positions in the pool's order) when
@@ -136,88 +134,6 @@ struct HotScorer: Sendable {
         }
         pruned &+= far
         return (n, skipped)
-    }
-
-    /// Stage 2b, for the pairs the filter passed, before any of them is evaluated: an upper
-    /// bound of the score from per-pair numbers alone, no data-dependent loop and no division
-    /// (the wish component and the coverage from bit sets, the travel from the chord, the other
-    /// components exact up to a reciprocal's rounding, far inside `boundMargin`; see the
-    /// `HotPool` fields it reads). Most pairs that cannot reach their list stop here, in a tight
-    /// loop, rather than after `evaluatePassed`'s loops. Returns the weighted sum and the total
-    /// weight: the bound is `100 x weighted / total`, compared without the division.
-    @inline(__always)
-    func boundParts(_ ci: Int, _ oi: Int) -> (weighted: Double, total: Double) {
-        let h = hot
-        let kind = Int(h.oKind[oi])
-        let w = weights[kind]
-        let wish = h.cWishScale[ci] > 0 ? 1.0 : 0
-        let support = h.cPlace[ci] != Placeability.placeable.rawValue ? 1.0 : 0
-        // Coverage: per required competence 1 when held at the level asked, the below-level
-        // credit (at most) when held lower, the related credit when not held (only if its
-        // group is held, where that is certain), from popcounts of the bit sets.
-        var full = 0, held = 0, wished = 0
-        let cb = ci * Bits.clientWords, ob = oi * Bits.openingWords
-        for w in 0..<Bits.words {
-            let c1 = h.cCompBits[cb + w], c2 = h.cCompBits[cb + Bits.words + w], c3 = h.cCompBits[cb + 2 * Bits.words + w]
-            let r1 = h.oCompBits[ob + w], r2 = h.oCompBits[ob + Bits.words + w], r3 = h.oCompBits[ob + 2 * Bits.words + w]
-            full &+= (r1 & c1).nonzeroBitCount &+ (r2 & c2).nonzeroBitCount &+ (r3 & c3).nonzeroBitCount
-            held &+= ((r1 | r2 | r3) & c1).nonzeroBitCount
-            wished &+= (h.oCompBits[ob + 3 * Bits.words + w] & c1).nonzeroBitCount
-        }
-        let required = Double(h.oReqStart[oi + 1] - h.oReqStart[oi])
-        let groupsHeld = Double((h.cGroups[ci] & h.oGroupMask[oi]).nonzeroBitCount)
-        let byGroup = h.oRelatedByGroup[oi]
-        let related = byGroup * max(0, groupsHeld - Double(held)) + (1 - byGroup) * (required - Double(held))
-        let credit = Double(full) + belowLevelCredit * Double(held - full) + relatedCredit * related
-        let coverage = min(1, credit * h.oReqScale[oi] + h.oReqSlack[oi])
-        let wishedShare = h.oWishedShare[oi]
-        let competences = (1 - wishedShare) * coverage + wishedShare * min(1, Double(wished) * h.oWishedScale[oi] + h.oWishedSlack[oi])
-        // A coverage below the kind's minimum breaks a rule: no score at all.
-        let eligible = coverage >= minCoverages[kind] - Self.boundMargin ? 1.0 : 0
-        let met = Double((h.cWishBits[ci] & h.oTagBits[oi]).nonzeroBitCount)
-        let wishValue = min(1, met * h.cWishScale[ci] + h.cWishSlack[ci])
-        let attitude = Double(h.cAttitude[ci] - 1) * (1.0 / 3)
-        let ch = h.cHours[ci], oh = h.oHours[oi]
-        let hours = max(0, oh <= ch ? 0.5 + 0.5 * oh * h.cHoursInverse[ci] : ch * h.oHoursInverse[oi])
-        let step = Scorer.stepFit(delta: Int(h.oRung[oi]) - Int(h.cRung[ci]))
-        let near = UnitVector.distanceLowerBoundKm(h.cUnit[ci], h.oUnit[oi])
-        let travel = decays[kind](max(0, 1 - near * h.cTravelInverse[ci]))
-        let total = w[.competences] + w[.attitude] + w[.travel] + w[.hours] + w[.step] + wish * w[.wish] + support * w[.support]
-        let weighted = w[.competences] * competences + w[.attitude] * attitude + w[.travel] * travel + w[.hours] * hours
-            + w[.step] * step + wish * w[.wish] * wishValue + support * w[.support] * h.oSupport[oi]
-        return (eligible * weighted - (1 - eligible), total)
-    }
-
-    /// Keeps, in order, the clients among the `count` at `rows` whose bound with opening `oi`
-    /// reaches `floor`; the others are counted in `pruned`. Returns how many were kept.
-    @inline(__always)
-    func keepClients(_ rows: UnsafeMutablePointer<Int32>, count: Int, opening oi: Int, floor: Double, pruned: inout Int) -> Int {
-        var n = 0
-        let cut = floor - Self.boundMargin
-        for x in 0..<count {
-            let r = rows[x]
-            rows[n] = r
-            let b = boundParts(Int(r), oi)
-            n &+= 100 * b.weighted < cut * b.total ? 0 : 1
-        }
-        pruned &+= count - n
-        return n
-    }
-
-    /// The same for client `ci` and the openings at `rows`, each against the higher of its
-    /// kind's minimum score and `threshold`.
-    @inline(__always)
-    func keepOpenings(_ rows: UnsafeMutablePointer<Int32>, count: Int, client ci: Int, threshold: Double, pruned: inout Int) -> Int {
-        var n = 0
-        for x in 0..<count {
-            let r = rows[x]
-            rows[n] = r
-            let cut = max(minScores[Int(hot.oKind[Int(r)])], threshold) - Self.boundMargin
-            let b = boundParts(ci, Int(r))
-            n &+= 100 * b.weighted < cut * b.total ? 0 : 1
-        }
-        pruned &+= count - n
-        return n
     }
 
     /// Stages 2 to 5 for a pair that `passes`: the coverage bound for openings whose required
