@@ -71,6 +71,39 @@ import Testing
         compare(pruned.lists, pool.shortlists(for: d.openings.map(\.id), top: 10, prune: false).lists, "pruned shortlist")
     }
 
+    /// The block bound (a client against a summary of up to 8 openings of one kind) is never
+    /// below the score of an eligible pair of the block at its true distance; and it does skip.
+    @Test(arguments: [0, 1])
+    func theBlockBoundIsNeverBelowAMembersScore(policyIndex: Int) {
+        // The sample region: a thousand clients near 262 openings, so most pairs are in reach.
+        let (generated, _) = DatasetGenerator.generate(.sample, seed: 43, taxonomy: builtInTaxonomy)
+        let d = Self.withEdgeCases(generated)
+        let scorer = Scorer(dataset: d, policy: Self.policies()[policyIndex], referenceDay: Self.day)
+        // Large cells: long lists, full blocks.
+        let pool = PoolMatcher(scorer: scorer, cellKm: 40)
+        let hot = pool.hot!, lists = pool.openingLists!
+        #expect(pool.openingBlocks.count == lists.blockStart.count - 1)
+        var checked = 0, below = 0, fullBlocks = 0, wrong = 0, firstWrong = ""
+        for b in pool.openingBlocks.indices {
+            let members = (Int(lists.blockStart[b])..<Int(lists.blockStart[b + 1])).map { Int(lists.rows[$0]) }
+            if members.count == PoolMatcher.openingBlockSize { fullBlocks += 1 }
+            for ci in stride(from: b % 2, to: d.clients.count, by: 2) {
+                let client = hot.hot.boundClients[ci]
+                for oi in members {
+                    guard let exact = hot.pairScore(ci, oi) else { continue }
+                    checked += 1
+                    if hot.blockBelow(client, pool.openingBlocks[b], nearKm: exact.distanceKm, threshold: exact.score) {
+                        if wrong == 0 { firstWrong = "block \(b) below the score \(exact.score) of client \(ci), opening \(oi)" }
+                        wrong += 1
+                    }
+                }
+                if hot.blockBelow(client, pool.openingBlocks[b], nearKm: 0, threshold: 60) { below += 1 }
+            }
+        }
+        #expect(wrong == 0, "\(wrong) pairs; first: \(firstWrong)")
+        #expect(checked > 5000 && below > 1000 && fullBlocks > 10, "\(checked) \(below) \(fullBlocks)")
+    }
+
     /// Policies that exercise every bit of the packed rule word: unknown Dutch refused, a ladder
     /// limit on every kind, a tight and a loose coverage minimum, non-integer travel decay.
     static func policies() -> [Policy] {

@@ -5,8 +5,8 @@ import Testing
 /// (taking a member only from the list of the lowest group both have) meets every member of a
 /// cell that shares a group with the query exactly once, plus the list "always" in full.
 @Suite struct GroupListsTests {
-    @Test(arguments: [UInt64(1), 2, 3, 4])
-    func eachSharingMemberIsMetExactlyOnce(seed: UInt64) {
+    @Test(arguments: [UInt64(1), 2, 3, 4], [false, true])
+    func eachSharingMemberIsMetExactlyOnce(seed: UInt64, blocked: Bool) {
         var random = ReachIndexTests.LCG(state: seed)
         let count = 100 + Int(random.unit() * 600)
         let points = (0..<count).map { _ in GeoPoint(latitude: 51.5 + random.unit() * 0.4, longitude: 5.0 + random.unit() * 0.6) }
@@ -19,7 +19,11 @@ import Testing
         }
         let masks = (0..<count).map { _ in mask() }
         let needs = (0..<count).map { _ in random.unit() < 0.7 }
-        let lists = GroupLists(grid: grid, mask: { masks[$0] }, needsShared: { needs[$0] })
+        // With blocks: few kinds and tags, so that keys repeat and runs are longer than a block.
+        let keys = (0..<count).map { _ in UInt64(random.unit() * 3) << 32 | UInt64(random.unit() * 5) }
+        let size = 1 + Int(random.unit() * 8)
+        let lists = GroupLists(grid: grid, mask: { masks[$0] }, needsShared: { needs[$0] },
+                               blocks: blocked ? GroupLists.Blocking(key: { keys[$0] }, size: size) : nil)
         var queries = 0
         for cell in 0..<grid.cellCount where !grid.members(ofCell: cell).isEmpty {
             for _ in 0..<5 {
@@ -33,6 +37,22 @@ import Testing
                 let expected = grid.members(ofCell: cell).filter { !needs[$0] || masks[$0] & query != 0 }
                 #expect(met.sorted() == expected.sorted(), "cell \(cell), query \(query)")
                 queries += 1
+                guard blocked else { continue }
+                // Each list is sorted by key and cut into blocks that cover it exactly, none
+                // larger than the size nor mixing kinds (the upper halves of the keys).
+                for segment in segments {
+                    let rows = segment.range.map { Int(lists.rows[$0]) }
+                    #expect(rows == rows.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 })
+                    let blocks = lists.blocks(in: segment.range)
+                    var next = segment.range.lowerBound
+                    for b in blocks {
+                        let block = Int(lists.blockStart[b])..<Int(lists.blockStart[b + 1])
+                        #expect(block.lowerBound == next && !block.isEmpty && block.count <= size)
+                        #expect(Set(block.map { keys[Int(lists.rows[$0])] >> 32 }).count == 1)
+                        next = block.upperBound
+                    }
+                    #expect(next == segment.range.upperBound)
+                }
             }
         }
         #expect(queries > 20)

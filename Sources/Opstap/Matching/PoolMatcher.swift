@@ -30,6 +30,8 @@ public struct PoolMatcher: Sendable {
     /// The openings of each cell by required competence group, and the clients of each cell
     /// by the groups they hold something in (flat path only; see `GroupLists`).
     let openingLists: GroupLists?, clientLists: GroupLists?
+    /// The summary of each block of `openingLists` (see `GroupLists.Blocking`).
+    let openingBlocks: [BoundBlock]
     /// 0, 1, 2, ...: the member positions of a whole cell, for the same scan as a list.
     let positions: [Int32]
 
@@ -52,13 +54,25 @@ public struct PoolMatcher: Sendable {
         let hot = flat ? HotScorer(scorer: scorer, clientOrder: clientGrid.members, openingOrder: openingGrid.members) : nil
         self.hot = hot?.hot.usable == true ? hot : nil
         if let pool = self.hot?.hot {
-            openingLists = GroupLists(grid: openingGrid, mask: { pool.oGroupMask[$0] }, needsShared: { pool.oNeedsSharedGroup[$0] })
+            // Opening lists sorted by kind, sector and activity and cut into blocks of 8, so
+            // that a client skips a block whose summary already cannot reach his list.
+            let members = openingGrid.members
+            let blocking = GroupLists.Blocking(key: { k in
+                let o = pool.boundOpenings[k], tags = Self.firstTags(d.openings[Int(members[k])])
+                return UInt64(o.kind) << 32 | UInt64(tags)
+            }, size: Self.openingBlockSize)
+            let lists = GroupLists(grid: openingGrid, mask: { pool.oGroupMask[$0] }, needsShared: { pool.oNeedsSharedGroup[$0] }, blocks: blocking)
+            openingLists = lists
+            openingBlocks = (0..<lists.blockStart.count - 1).map { b in
+                BoundBlock((Int(lists.blockStart[b])..<Int(lists.blockStart[b + 1])).map { pool.boundOpenings[Int(lists.rows[$0])] })
+            }
             // Only openings that need a shared group walk these lists; clients without any
             // group can never pass those and stand in no list.
             clientLists = GroupLists(grid: clientGrid, mask: { pool.cGroups[$0] }, needsShared: { _ in true })
             positions = (0..<Int32(d.clients.count)).map { $0 }
         } else {
             openingLists = nil
+            openingBlocks = []
             clientLists = nil
             positions = []
         }
@@ -190,6 +204,8 @@ public struct PoolMatcher: Sendable {
                 var share = reachableShare(threshold)
                 let lists = openingLists!
                 let clientGroups = hot.hot.cGroups[row]
+                let boundClient = hot.hot.boundClients[row]
+                let blockStart = lists.blockStart
                 grid.members.withUnsafeBufferPointer { ids in
                     lists.rows.withUnsafeBufferPointer { listRows in
                         withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.block) { buffer in
@@ -207,9 +223,29 @@ public struct PoolMatcher: Sendable {
                                 segments.append((lists.always(index), 0))
                                 lists.appendLists(of: index, sharing: clientGroups, to: &segments)
                                 for segment in segments {
-                                    var k = segment.range.lowerBound
-                                    while k < segment.range.upperBound {
-                                        let blockEnd = min(segment.range.upperBound, k + Self.block)
+                                    // Blocks whose summary cannot reach the list are skipped;
+                                    // runs of the others are filtered together.
+                                    let blocks = lists.blocks(in: segment.range)
+                                    var b = blocks.lowerBound
+                                    while b < blocks.upperBound {
+                                        if prune && Int(blockStart[b + 1] - blockStart[b]) >= Self.checkedBlock
+                                            && hot.blockBelow(boundClient, openingBlocks[b], nearKm: cell.bound, threshold: threshold) {
+                                            b += 1
+                                            continue
+                                        }
+                                        let k = Int(blockStart[b])
+                                        b += 1
+                                        var skipNext = false
+                                        while b < blocks.upperBound && Int(blockStart[b + 1]) - k <= Self.block {
+                                            if prune && Int(blockStart[b + 1] - blockStart[b]) >= Self.checkedBlock
+                                                && hot.blockBelow(boundClient, openingBlocks[b], nearKm: cell.bound, threshold: threshold) {
+                                                skipNext = true
+                                                break
+                                            }
+                                            b += 1
+                                        }
+                                        let blockEnd = Int(blockStart[b])
+                                        if skipNext { b += 1 }
                                         let (n, skipped) = hot.filterOpenings(
                                             rows: UnsafeBufferPointer(rebasing: listRows[k..<blockEnd]), client: row, kindMask: mask,
                                             shareSquared: share * share, lowerGroups: segment.lower, into: passed, pruned: &stats.pairsPruned)
@@ -225,7 +261,6 @@ public struct PoolMatcher: Sendable {
                                                 share = reachableShare(threshold)
                                             }
                                         }
-                                        k = blockEnd
                                     }
                                 }
                             }
@@ -269,6 +304,15 @@ public struct PoolMatcher: Sendable {
 
     /// Pairs filtered at a time (the buffer of survivors lives on the stack).
     static let block = 256
+
+    /// The most openings in a block of `openingLists`, and the fewest for which the block
+    /// bound is tried (a smaller block costs about as much to check as to scan).
+    static let openingBlockSize = 8, checkedBlock = 3
+
+    /// The lowest sector and the lowest activity tag of an opening, for the block order.
+    static func firstTags(_ o: Opening) -> UInt32 {
+        UInt32(truncatingIfNeeded: o.sectors.map(\.index).min() ?? 0xFFFF) << 16 | UInt32(truncatingIfNeeded: o.activities.map(\.index).min() ?? 0xFFFF) & 0xFFFF
+    }
 
     /// The items' positions sorted by their rows in grid order: neighbours are visited one
     /// after the other, so the cells they look at are still in the cache.

@@ -16,6 +16,7 @@ public struct TopN: Sendable {
         a.score < b.score || (a.score == b.score && a.id > b.id)
     }
 
+    @inline(__always)
     public mutating func offer(_ score: Double, _ id: Int32) {
         guard k > 0 else { return }
         let item = (score: score, id: id)

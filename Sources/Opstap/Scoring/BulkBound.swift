@@ -256,3 +256,55 @@ extension HotScorer {
         }
     }
 }
+
+/// What the block bound reads of a block of openings of one kind (`GroupLists.Blocking`): the
+/// union of their tags and the ranges of their hours and rungs, the best support offered.
+struct BoundBlock: Sendable {
+    var tagBits: UInt64 = 0
+    var minHours = Double.infinity, maxHours = -Double.infinity
+    var minRung = Int.max, maxRung = Int.min
+    var support = 0.0
+    var kind = 0
+
+    init<S: Sequence>(_ members: S) where S.Element == BoundOpening {
+        for o in members {
+            kind = o.kind
+            tagBits |= o.tagBits
+            minHours = min(minHours, o.hours)
+            maxHours = max(maxHours, o.hours)
+            minRung = min(minRung, o.rung)
+            maxRung = max(maxRung, o.rung)
+            support = max(support, o.support)
+        }
+    }
+}
+
+extension HotScorer {
+    /// True when no opening of `block` can reach `threshold` (nor its kind's minimum score) with
+    /// client `c`, whose distance to each of them is at least `nearKm`: the bulk bound with the
+    /// competences at 1 and every other component at its best over the block (the wish against
+    /// the union of the tags, the hours and the step at their best within the ranges).
+    @inline(__always)
+    func blockBelow(_ c: BoundClient, _ block: BoundBlock, nearKm: Double, threshold: Double) -> Bool {
+        let k = kindBounds[block.kind]
+        let w = k.weights
+        let wishApplies = c.wishScale > 0 ? 1.0 : 0
+        let wish = min(1, Double((c.wishBits & block.tagBits).nonzeroBitCount) * c.wishScale + c.wishSlack)
+        let hours = Scorer.hoursFit(client: c.hours, opening: min(max(c.hours, block.minHours), block.maxHours))
+        let step = Self.bestStep(low: block.minRung - c.rung, high: block.maxRung - c.rung)
+        let travel = k.travel(max(0, 1 - nearKm * c.travelInverse))
+        let total = w[.competences] + w[.attitude] + w[.travel] + w[.hours] + w[.step] + wishApplies * w[.wish] + c.supportApplies * w[.support]
+        let weighted = w[.competences] + w[.attitude] * c.attitude + w[.travel] * travel + w[.hours] * hours
+            + w[.step] * step + wishApplies * w[.wish] * wish + c.supportApplies * w[.support] * block.support
+        return 100 * weighted < (max(k.minScore, threshold) - Self.boundMargin) * total
+    }
+
+    /// The best `Scorer.stepFit` for a rung difference in `low...high`.
+    @inline(__always)
+    static func bestStep(low: Int, high: Int) -> Double {
+        if high < 0 { return Scorer.stepFit(delta: high) }
+        if low >= 3 { return Scorer.stepFit(delta: low) }
+        if low <= 1 && high >= 1 { return Scorer.stepFit(delta: 1) }
+        return Scorer.stepFit(delta: high == 0 ? 0 : 2)
+    }
+}

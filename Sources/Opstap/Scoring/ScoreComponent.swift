@@ -43,7 +43,7 @@ public struct ComponentValues: Hashable, Sendable {
     }
 
     public subscript(_ component: ScoreComponent) -> Double {
-        get {
+        @inline(__always) get {
             switch component {
             case .competences: values.0
             case .wish: values.1
@@ -54,7 +54,7 @@ public struct ComponentValues: Hashable, Sendable {
             case .support: values.6
             }
         }
-        set {
+        @inline(__always) set {
             switch component {
             case .competences: values.0 = newValue
             case .wish: values.1 = newValue
