@@ -84,7 +84,7 @@ public struct PoolMatcher: Sendable {
     public func shortlists(for openings: [OpeningID], top: Int, prune: Bool = true) -> (lists: [[Match]], stats: PoolStats) {
         let clients = scorer.dataset.clients
         let grid = clientGrid
-        return parallel(openings.count, order: Self.gridOrder(openings.map { openingRow[Int($0.index)] })) { k, stats in
+        return parallel(openings.count, order: Self.gridOrder(openings.map { openingRow[Int($0.index)] })) { k, stats, scratch in
             let o = scorer.dataset.openings[Int(openings[k].index)]
             if let until = o.validUntil, until < scorer.referenceDay { return [] }
             let minScore = scorer.policy[o.kind].minScore
@@ -92,7 +92,8 @@ public struct PoolMatcher: Sendable {
             if let hot {
                 // Rows are in grid order: each cell is one contiguous stretch of every array.
                 let row = Int(openingRow[Int(o.id.index)])
-                var cells: [GridIndex.Cell] = []
+                var (cells, segments) = scratch.take()
+                defer { scratch.give(cells, segments) }
                 grid.cellsNearestFirst(near: o.location, radiusKm: grid.maxReach, into: &cells)
                 // A pair matters only when it can beat `floor`; the travel component alone caps
                 // what a client `share x his travel distance` away can score.
@@ -111,7 +112,6 @@ public struct PoolMatcher: Sendable {
                                 let passed = buffer.baseAddress!
                                 // The stretches of `source` to scan in a cell, each with the groups
                                 // whose lists come earlier (entries sharing one are skipped).
-                                var segments: [(range: Range<Int>, lower: UInt64)] = []
                                 for cell in cells {
                                     // Cells come nearest first: the rest are all at least this far.
                                     if cell.bound > share * grid.maxReach { break }
@@ -183,12 +183,13 @@ public struct PoolMatcher: Sendable {
         for kind in kinds { kindMask |= 1 << kind.rawValue }
         let mask = kindMask
         let minScores = scorer.policy.kinds.map(\.minScore)
-        return parallel(clients.count, order: Self.gridOrder(clients.map { clientRow[Int($0.index)] })) { k, stats in
+        return parallel(clients.count, order: Self.gridOrder(clients.map { clientRow[Int($0.index)] })) { k, stats, scratch in
             let c = scorer.dataset.clients[Int(clients[k].index)]
             var best = TopN(top)
             if let hot {
                 let row = Int(clientRow[Int(c.id.index)])
-                var cells: [GridIndex.Cell] = []
+                var (cells, segments) = scratch.take()
+                defer { scratch.give(cells, segments) }
                 grid.cellsNearestFirst(near: c.location, radiusKm: c.maxTravelKm, into: &cells, sorted: false)
                 // The farthest share of the travel distance at which an opening of any asked
                 // kind can still beat the list's threshold (see `travelShare`).
@@ -202,6 +203,9 @@ public struct PoolMatcher: Sendable {
                     return share
                 }
                 var share = reachableShare(threshold)
+                // The share follows the threshold lazily: recomputed (exp and log per kind) at
+                // the next cell or run of blocks, not at every rise within a run.
+                var shareFor = threshold
                 let lists = openingLists!
                 let clientGroups = hot.hot.cGroups[row]
                 let boundClient = hot.hot.boundClients[row]
@@ -212,9 +216,9 @@ public struct PoolMatcher: Sendable {
                             let passed = buffer.baseAddress!
                             // The lists to scan in a cell, each with the groups whose lists come
                             // earlier (entries sharing one are skipped).
-                            var segments: [(range: Range<Int>, lower: UInt64)] = []
                             for cell in cells {
                                 // Cells come ring by ring, not strictly by distance: skip, not stop.
+                                if shareFor != threshold { share = reachableShare(threshold); shareFor = threshold }
                                 if cell.bound > share * c.maxTravelKm { continue }
                                 // Openings that need a shared competence group come only from
                                 // the lists of the client's own groups (see `GroupLists`).
@@ -246,6 +250,7 @@ public struct PoolMatcher: Sendable {
                                         }
                                         let blockEnd = Int(blockStart[b])
                                         if skipNext { b += 1 }
+                                        if shareFor != threshold { share = reachableShare(threshold); shareFor = threshold }
                                         let (n, skipped) = hot.filterOpenings(
                                             rows: UnsafeBufferPointer(rebasing: listRows[k..<blockEnd]), client: row, kindMask: mask,
                                             shareSquared: share * share, lowerGroups: segment.lower, into: passed, pruned: &stats.pairsPruned)
@@ -258,7 +263,6 @@ public struct PoolMatcher: Sendable {
                                             let score = hot.evaluatePassed(row, opening, floor: prune ? max(minScore, threshold) : -Double.infinity)
                                             if Self.record(score, ids[opening], minScore: minScore, &best, &stats) && prune {
                                                 threshold = best.threshold
-                                                share = reachableShare(threshold)
                                             }
                                         }
                                     }
@@ -326,17 +330,18 @@ public struct PoolMatcher: Sendable {
     /// once). Each item's result goes to its own slot and each chunk counts
     /// in its own stats, summed in chunk order afterwards: the output does not depend on which
     /// thread ran what, nor on the order.
-    private func parallel(_ count: Int, order: [Int], _ work: @escaping @Sendable (Int, inout PoolStats) -> [Match]) -> (lists: [[Match]], stats: PoolStats) {
+    private func parallel(_ count: Int, order: [Int], _ work: @escaping @Sendable (Int, inout PoolStats, Scratch) -> [Match]) -> (lists: [[Match]], stats: PoolStats) {
         let results = Slots<[Match]>(count: count, initial: [])
         let chunkCount = min(count, 512)
         let chunkStats = Slots<PoolStats>(count: chunkCount, initial: PoolStats())
         if chunkCount > 0 {
             DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
                 var stats = PoolStats()
+                let scratch = Scratch()
                 let start = chunk * count / chunkCount, end = (chunk + 1) * count / chunkCount
                 for p in start..<end {
                     let k = order[p]
-                    results[k] = work(k, &stats)
+                    results[k] = work(k, &stats, scratch)
                 }
                 chunkStats[chunk] = stats
             }
@@ -348,6 +353,24 @@ public struct PoolMatcher: Sendable {
             total.pairsPruned += chunkStats[k].pairsPruned
         }
         return (results.toArray(), total)
+    }
+}
+
+/// Buffers one worker reuses from item to item (the cells of a query, the lists to scan), so
+/// that an item allocates only its result. Never shared between threads.
+final class Scratch {
+    private var cells: [GridIndex.Cell] = []
+    private var segments: [(range: Range<Int>, lower: UInt64)] = []
+
+    /// The buffers, moved out (so that the caller holds the only reference and appending to
+    /// them does not copy); `give` them back afterwards.
+    func take() -> ([GridIndex.Cell], [(range: Range<Int>, lower: UInt64)]) {
+        defer { (cells, segments) = ([], []) }
+        return (cells, segments)
+    }
+
+    func give(_ cells: [GridIndex.Cell], _ segments: [(range: Range<Int>, lower: UInt64)]) {
+        (self.cells, self.segments) = (cells, segments)
     }
 }
 
