@@ -94,7 +94,7 @@ public struct PoolMatcher: Sendable {
                 let row = Int(openingRow[Int(o.id.index)])
                 var (cells, segments) = scratch.take()
                 defer { scratch.give(cells, segments) }
-                grid.cellsNearestFirst(near: o.location, radiusKm: grid.maxReach, into: &cells)
+                grid.cellsNearestFirst(near: o.location, radiusKm: grid.maxReach, into: &cells, sorted: false)
                 // A pair matters only when it can beat `floor`; the travel component alone caps
                 // what a client `share x his travel distance` away can score.
                 let kind = Int(o.kind.rawValue)
@@ -113,8 +113,8 @@ public struct PoolMatcher: Sendable {
                                 // The stretches of `source` to scan in a cell, each with the groups
                                 // whose lists come earlier (entries sharing one are skipped).
                                 for cell in cells {
-                                    // Cells come nearest first: the rest are all at least this far.
-                                    if cell.bound > share * grid.maxReach { break }
+                                    // Cells come ring by ring (near first, no sort): skip, not stop.
+                                    if cell.bound > share * grid.maxReach { continue }
                                     let index = Int(cell.index)
                                     segments.removeAll(keepingCapacity: true)
                                     if needsShared {
