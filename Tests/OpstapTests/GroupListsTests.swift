@@ -71,7 +71,7 @@ import Testing
             grid.cellsNearestFirst(near: query, radiusKm: radius, into: &sorted)
             grid.cellsNearestFirst(near: query, radiusKm: radius, into: &rings, sorted: false)
             #expect(rings.map(\.index).sorted() == sorted.map(\.index).sorted())
-            #expect(zip(sorted, sorted.dropFirst()).allSatisfy { $0.bound <= $1.bound })
+            #expect(zip(sorted, sorted.dropFirst()).allSatisfy { Float($0.bound) <= Float($1.bound) })
         }
     }
 }

@@ -77,8 +77,8 @@ struct GridIndex: Sendable {
     func members(ofCell index: Int) -> Range<Int> { Int(cellStart[index])..<Int(cellStart[index + 1]) }
 
     /// The non-empty cells that may hold points within `radiusKm` of `point`, nearest first (by
-    /// the lower bound, then row and column): scanning near cells first fills a top-N list with
-    /// good candidates early, so its threshold prunes more of the far ones.
+    /// the lower bound rounded to a Float, then row and column): scanning near cells first fills
+    /// a top-N list with good candidates early, so its threshold prunes more of the far ones.
     /// With `sorted` false the cells come ring by ring around the point's own cell instead
     /// (near first, without a sort; bounds within a ring are not in order).
     func cellsNearestFirst(near point: GeoPoint, radiusKm: Double, into cells: inout [Cell], sorted: Bool = true) {
@@ -105,8 +105,14 @@ struct GridIndex: Sendable {
         }
         if sorted {
             for r in r0...r1 { for c in c0...c1 { add(r, c) } }
-            // Stable: equal bounds keep row and column order.
-            cells.sort { $0.bound != $1.bound ? $0.bound < $1.bound : $0.start < $1.start }
+            // Sorted by the bound rounded to a Float, equal ones in row and column order: as
+            // integer keys (a nonnegative Float's bits order like the number; the cell's place
+            // in the low bits breaks ties), several times faster than comparing Cells. Rounded,
+            // so callers skip far cells rather than stop at the first.
+            var keys = cells.indices.map { UInt64(Float(cells[$0].bound).bitPattern) << 32 | UInt64($0) }
+            keys.sort()
+            let unsorted = cells
+            for (k, key) in keys.enumerated() { cells[k] = unsorted[Int(key & 0xFFFF_FFFF)] }
             return
         }
         let rq = row(point.latitude), cq = column(point.longitude)

@@ -39,7 +39,7 @@ public struct PoolMatcher: Sendable {
     ///   - cellKm: grid cell size; about the typical travel distance works well.
     ///   - flat: use the flat arrays when the taxonomy fits them (tests turn it off to check the
     ///     struct path that large taxonomies take).
-    public init(scorer: Scorer, cellKm: Double = 5, flat: Bool = true) {
+    public init(scorer: Scorer, cellKm: Double = 8, flat: Bool = true) {
         self.scorer = scorer
         let d = scorer.dataset
         clientGrid = GridIndex(points: d.clients.map(\.location), reach: d.clients.map(\.maxTravelKm), cellKm: cellKm)
@@ -94,7 +94,7 @@ public struct PoolMatcher: Sendable {
                 let row = Int(openingRow[Int(o.id.index)])
                 var (cells, segments) = scratch.take()
                 defer { scratch.give(cells, segments) }
-                grid.cellsNearestFirst(near: o.location, radiusKm: grid.maxReach, into: &cells, sorted: false)
+                grid.cellsNearestFirst(near: o.location, radiusKm: grid.maxReach, into: &cells)
                 // A pair matters only when it can beat `floor`; the travel component alone caps
                 // what a client `share x his travel distance` away can score.
                 let kind = Int(o.kind.rawValue)
@@ -113,7 +113,7 @@ public struct PoolMatcher: Sendable {
                                 // The stretches of `source` to scan in a cell, each with the groups
                                 // whose lists come earlier (entries sharing one are skipped).
                                 for cell in cells {
-                                    // Cells come ring by ring (near first, no sort): skip, not stop.
+                                    // Cells come nearest first, up to rounding: skip, not stop.
                                     if cell.bound > share * grid.maxReach { continue }
                                     let index = Int(cell.index)
                                     segments.removeAll(keepingCapacity: true)
