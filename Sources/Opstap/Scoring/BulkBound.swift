@@ -71,13 +71,14 @@ struct BoundClient: Sendable {
     var hoursInverse = 0.0, travelInverse = 0.0
     var rung = 0
 
-    init(_ c: Client, taxonomy t: Taxonomy) {
+    /// - Parameter groups: the client's competence groups (`HotPool.cGroups`).
+    init(_ c: Client, groups: UInt64) {
         for held in c.competences where held.level > 0 {
             level1.insert(held.competence)
             if held.level >= 2 { level2.insert(held.competence) }
             if held.level >= 3 { level3.insert(held.competence) }
         }
-        groups = c.competences.reduce(UInt64(0)) { $0 | (1 << UInt64(t[$1.competence].group.index & 63)) }
+        self.groups = groups
         wishBits = c.wishes.reduce(UInt64(0)) { $0 | 1 << UInt64($1.index & 63) }
         unit = UnitVector(c.location)
         wishScale = c.wishes.isEmpty ? 0 : 1 / Double(min(c.wishes.count, 2))
@@ -115,7 +116,10 @@ struct BoundOpening: Sendable {
     var support = 0.0
     var kind = 0, rung = 0
 
-    init(_ o: Opening, taxonomy t: Taxonomy, policy: Policy) {
+    /// - Parameters:
+    ///   - groupMask: the required competences' groups (`HotPool.oGroupMask`).
+    ///   - groupsDistinct: no two required competences share a group (`HotPool.oGroupsDistinct`).
+    init(_ o: Opening, groupMask: UInt64, groupsDistinct: Bool, taxonomy t: Taxonomy, policy: Policy) {
         let creditsInRange = (0...1).contains(policy.belowLevelCredit) && (0...1).contains(policy.relatedCompetenceCredit)
         var listed = Bits3()
         for r in o.requiredCompetences {
@@ -132,10 +136,8 @@ struct BoundOpening: Sendable {
             if wished.contains(w) { wishedSlack = 1 }
             wished.insert(w)
         }
-        let groups = o.requiredCompetences.map { t[$0.competence].group.index & 63 }
-        groupMask = groups.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
-        let distinct = Set(groups).count == groups.count
-        relatedByGroup = distinct && t.competences.count <= Bits3.size ? 1 : 0
+        self.groupMask = groupMask
+        relatedByGroup = groupsDistinct && t.competences.count <= Bits3.size ? 1 : 0
         tagBits = (o.sectors + o.activities).reduce(UInt64(0)) { $0 | 1 << UInt64($1.index & 63) }
         unit = UnitVector(o.location)
         requiredCount = Double(o.requiredCompetences.count)
@@ -206,9 +208,9 @@ extension HotScorer {
         let step = Scorer.stepFit(delta: o.rung - c.rung)
         let near = UnitVector.distanceLowerBoundKm(c.unit, o.unit)
         let travel = k.travel(max(0, 1 - near * c.travelInverse))
-        let total = w[.competences] + w[.attitude] + w[.travel] + w[.hours] + w[.step] + wishApplies * w[.wish] + c.supportApplies * w[.support]
-        let weighted = w[.competences] * competences + w[.attitude] * c.attitude + w[.travel] * travel + w[.hours] * hours
-            + w[.step] * step + wishApplies * w[.wish] * wish + c.supportApplies * w[.support] * o.support
+        let v = ComponentValues(competences: competences, wish: wish, attitude: c.attitude, travel: travel, hours: hours, step: step,
+                                support: o.support)
+        let (weighted, total) = Self.weightedParts(v, wish: wishApplies, support: c.supportApplies, w)
         return (eligible * weighted - (1 - eligible), total)
     }
 
@@ -287,15 +289,14 @@ extension HotScorer {
     @inline(__always)
     func blockBelow(_ c: BoundClient, _ block: BoundBlock, nearKm: Double, threshold: Double) -> Bool {
         let k = kindBounds[block.kind]
-        let w = k.weights
         let wishApplies = c.wishScale > 0 ? 1.0 : 0
         let wish = min(1, Double((c.wishBits & block.tagBits).nonzeroBitCount) * c.wishScale + c.wishSlack)
         let hours = Scorer.hoursFit(client: c.hours, opening: min(max(c.hours, block.minHours), block.maxHours))
         let step = Self.bestStep(low: block.minRung - c.rung, high: block.maxRung - c.rung)
         let travel = k.travel(max(0, 1 - nearKm * c.travelInverse))
-        let total = w[.competences] + w[.attitude] + w[.travel] + w[.hours] + w[.step] + wishApplies * w[.wish] + c.supportApplies * w[.support]
-        let weighted = w[.competences] + w[.attitude] * c.attitude + w[.travel] * travel + w[.hours] * hours
-            + w[.step] * step + wishApplies * w[.wish] * wish + c.supportApplies * w[.support] * block.support
+        let v = ComponentValues(competences: 1, wish: wish, attitude: c.attitude, travel: travel, hours: hours, step: step,
+                                support: block.support)
+        let (weighted, total) = Self.weightedParts(v, wish: wishApplies, support: c.supportApplies, k.weights)
         return 100 * weighted < (max(k.minScore, threshold) - Self.boundMargin) * total
     }
 

@@ -96,7 +96,8 @@ struct HotPool: Sendable {
         cWord = cs.map { Word.client($0, day: day, unknownDutchPasses: policy.unknownDutchLevelPasses) }
         cHours = cs.map(\.hoursPerWeek)
         cClash = cs.map { c in mask(c.restrictions.compactMap { t[$0].clashesWith }) }
-        cGroups = cs.map { c in c.competences.reduce(UInt64(0)) { $0 | (1 << UInt64(t[$1.competence].group.index & 63)) } }
+        let groups = cs.map { c in c.competences.reduce(UInt64(0)) { $0 | (1 << UInt64(t[$1.competence].group.index & 63)) } }
+        cGroups = groups
         let comps = csr(cs.map(\.competences))
         cCompStart = comps.start
         cCompID = comps.items.map(\.competence.index)
@@ -104,7 +105,7 @@ struct HotPool: Sendable {
         let wishes = csr(cs.map { $0.wishes.map(\.index) })
         cWishStart = wishes.start
         cWish = wishes.items
-        boundClients = cs.map { BoundClient($0, taxonomy: t) }
+        boundClients = cs.indices.map { BoundClient(cs[$0], groups: groups[$0]) }
 
         let os = openingOrder.map { d.openings[Int($0)] }
         oKind = os.map(\.kind.rawValue)
@@ -120,7 +121,8 @@ struct HotPool: Sendable {
             o.kind != .driverSlot ? 0 : o.schedule.reduce(UInt32(0)) { m, shift in shift.dayParts.reduce(m) { $0 | Availability(shift.day, $1).rawValue } }
         }
         oShiftNight = os.map { $0.kind == .driverSlot && $0.schedule.contains(where: \.startsBeforeMorning) }
-        oGroupMask = os.map { o in o.requiredCompetences.reduce(UInt64(0)) { $0 | 1 << UInt64(t[$1.competence].group.index & 63) } }
+        let groupMask = os.map { o in o.requiredCompetences.reduce(UInt64(0)) { $0 | 1 << UInt64(t[$1.competence].group.index & 63) } }
+        oGroupMask = groupMask
         oNeedsSharedGroup = os.map { !$0.requiredCompetences.isEmpty && policy[$0.kind].minRequiredCoverage > 0 }
         let distinct = os.map { o in Set(o.requiredCompetences.map { t[$0.competence].group.index & 63 }).count == o.requiredCompetences.count }
         oGroupsDistinct = distinct
@@ -144,7 +146,9 @@ struct HotPool: Sendable {
         oTag = tags.items
         oHours = os.map(\.hoursPerWeek)
         oInstruments = os.map { $0.instruments.rawValue.nonzeroBitCount }
-        boundOpenings = os.map { BoundOpening($0, taxonomy: t, policy: policy) }
+        boundOpenings = os.indices.map {
+            BoundOpening(os[$0], groupMask: groupMask[$0], groupsDistinct: distinct[$0], taxonomy: t, policy: policy)
+        }
     }
 
     /// The level at which client `c` holds competence `id`, or 0 (binary search in its CSR row).

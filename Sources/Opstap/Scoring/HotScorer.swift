@@ -11,9 +11,10 @@ import Darwin
 ///
 /// It works in stages, cheapest first: a branch-free filter (rules on bit masks, a chord lower
 /// bound of the distance, an upper bound of the required coverage from competence groups); then,
-/// when the caller gives a floor (the score a pair must beat to change its list), an upper bound
-/// of the score from the cheap components, the exact competences and a second bound; only pairs
-/// that can still matter pay for the haversine.
+/// when the caller gives a floor (the score a pair must beat to change its list), the bulk bound
+/// over the filter's survivors (BulkBound.swift: bit sets and one record per side, no loop);
+/// then, per pair, bounds as the wishes and the exact competences become known; only pairs that
+/// can still matter pay for the haversine.
 struct HotScorer: Sendable {
     let scorer: Scorer
     let hot: HotPool
@@ -253,12 +254,19 @@ struct HotScorer: Sendable {
     /// branch per component (an applicable bit is a 0 or 1 factor).
     @inline(__always)
     static func bound(_ v: ComponentValues, _ applicable: UInt8, _ w: ComponentValues) -> Double {
-        let wish = Double(applicable >> ScoreComponent.wish.rawValue & 1)
-        let support = Double(applicable >> ScoreComponent.support.rawValue & 1)
+        let (weighted, total) = weightedParts(v, wish: Double(applicable >> ScoreComponent.wish.rawValue & 1),
+                                              support: Double(applicable >> ScoreComponent.support.rawValue & 1), w)
+        return total > 0 ? 100 * weighted / total : 0
+    }
+
+    /// The weighted sum and the total weight of the mean, the wish and support components
+    /// counted with the factor `wish` and `support` (1 when they apply, 0 when not).
+    @inline(__always)
+    static func weightedParts(_ v: ComponentValues, wish: Double, support: Double, _ w: ComponentValues) -> (weighted: Double, total: Double) {
         let total = w[.competences] + w[.attitude] + w[.travel] + w[.hours] + w[.step] + wish * w[.wish] + support * w[.support]
         let weighted = w[.competences] * v[.competences] + w[.attitude] * v[.attitude] + w[.travel] * v[.travel]
             + w[.hours] * v[.hours] + w[.step] * v[.step] + wish * w[.wish] * v[.wish] + support * w[.support] * v[.support]
-        return total > 0 ? 100 * weighted / total : 0
+        return (weighted, total)
     }
 
     /// How far, as a share of the client's travel distance, a pair of kind `kind` can be and

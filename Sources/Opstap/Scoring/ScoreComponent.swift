@@ -37,6 +37,11 @@ public struct ComponentValues: Hashable, Sendable {
 
     public init() {}
 
+    /// One value per component, by name.
+    init(competences: Double, wish: Double, attitude: Double, travel: Double, hours: Double, step: Double, support: Double) {
+        values = (competences, wish, attitude, travel, hours, step, support)
+    }
+
     public init(_ list: [Double]) {
         precondition(list.count == ScoreComponent.count)
         values = (list[0], list[1], list[2], list[3], list[4], list[5], list[6])
