@@ -30,12 +30,13 @@ LICENCES = ["AM", "A1", "A2", "A", "B", "BE", "C1", "C1E", "C", "CE", "D1", "D1E
 IMPLIES = {"A2": ["A1"], "A": ["A2"], "B": ["AM"], "BE": ["B"], "C1": ["B"], "D1": ["B"], "C": ["C1"], "C1E": ["C1", "BE"],
            "CE": ["C", "C1E"], "D": ["D1"], "D1E": ["D1", "BE"], "DE": ["D", "D1E"]}
 PLACE = {"placeable": 0, "hard_to_place": 1, "not_placeable": 2}
+PLACE_CODES = list(PLACE)
 KINDS = ["vacancy", "driver_slot", "social_return", "volunteer"]
 GROUPS = ["bijstand", "ioaw", "ioaz", "doelgroepregister", "nug", "ww", "statushouder"]
 DUTCH = {"none": 0, "A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6}
 DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 PARTS = {"morning": (360, 720), "afternoon": (720, 1080), "evening": (1080, 1440)}
-COMPONENTS = ["competences", "wish", "attitude", "travel", "hours", "step", "support"]
+COMPONENTS = ["competences", "wish", "attitude", "travel", "hours", "step", "support", "purpose"]
 R_EARTH = 6371.0088
 
 
@@ -114,8 +115,10 @@ def load(folder, policy):
             L[k, comp_index[code]] = int(level)
     C["L"] = L
     C["groups"] = np.zeros(n, dtype=np.int64)
+    C["gcount"] = np.zeros((n, len(groups)), dtype=np.int64)
     for g in range(len(groups)):
         C["groups"] |= np.where((L[:, comp_group == g] > 0).any(axis=1), 1 << g, 0)
+        C["gcount"][:, g] = (L[:, comp_group == g] > 0).sum(axis=1)
     W = np.zeros((n, len(tags)), dtype=np.int8)
     for k, r in enumerate(rows):
         for it in items(r["wishes"]):
@@ -212,14 +215,25 @@ def score_block(C, O, comp_group, policy, day, ci, oi):
     comp = policy["competences"]
     total = np.zeros(ok.shape)
     L = C["L"][ci]
-    for r in range(O["req"].shape[1]):
-        cid = O["req"][oi, r]
-        valid = cid >= 0
-        held = L[:, np.where(valid, cid, 0)].astype(np.int64)
+    # A missing required competence earns the related credit when the client holds a stand-in:
+    # a competence of its group that the opening does not require, each standing in once (the
+    # missing ones of a group take them in turn, by their order in the opening).
+    slots = range(O["req"].shape[1])
+    sid = [O["req"][oi, r] for r in slots]
+    svalid = [x >= 0 for x in sid]
+    sgroup = [np.where(v, comp_group[np.where(v, x, 0)], -1) for x, v in zip(sid, svalid)]
+    sheld = [np.where(v[None, :], L[:, np.where(v, x, 0)].astype(np.int64), 0) for x, v in zip(sid, svalid)]
+    gcount = C["gcount"][ci]
+    for r in slots:
+        valid, held, g = svalid[r], sheld[r], sgroup[r]
         asked = O["reqlvl"][oi, r][None, :]
-        related = (C["groups"][ci][:, None] >> comp_group[np.where(valid, cid, 0)][None, :]) & 1
+        same = [(sgroup[s] == g)[None, :] & svalid[s][None, :] for s in slots]
+        required_held = sum(same[s] & (sheld[s] > 0) for s in slots)
+        earlier_missing = sum((same[s] & (sheld[s] == 0) for s in range(r)), np.zeros(ok.shape, dtype=np.int64))
+        available = np.take_along_axis(gcount, np.broadcast_to(np.where(valid, g, 0)[None, :], ok.shape), axis=1) - required_held
+        related = available > earlier_missing
         credit = np.where(held >= asked, 1.0, np.where(held > 0, comp["below_level_credit"] ** np.maximum(asked - held, 0),
-                                                       np.where(related == 1, comp["related_competence_credit"], 0.0)))
+                                                       np.where(related, comp["related_competence_credit"], 0.0)))
         total += np.where(valid[None, :], credit, 0.0)
     nreq = O["nreq"][oi][None, :]
     coverage = np.where(nreq > 0, total / np.maximum(nreq, 1), 1.0)
@@ -248,10 +262,12 @@ def score_block(C, O, comp_group, policy, day, ci, oi):
     v["step"] = np.select([delta == 1, delta == 0, delta == 2, delta >= 3], [1.0, 0.7, 0.5, 0.25], 0.4)
     offered = o("instr")
     v["support"] = np.broadcast_to(np.select([offered == 0, offered == 1], [0.0, 0.6], 1.0), ok.shape)
+    pref = np.array([[kp[k].get("placeability_preference", {}).get(p, 0.0) for p in PLACE_CODES] for k in range(len(KINDS))])
+    v["purpose"] = pref[kinds[None, :], c("place")]
     applies = {"wish": nwish > 0, "support": c("place") != 0}
     num_, den = np.zeros(ok.shape), np.zeros(ok.shape)
     for name in COMPONENTS:
-        w = np.array([kp[k]["weights"][name] for k in kinds])[None, :]
+        w = np.array([kp[k]["weights"].get(name, 0.0) for k in kinds])[None, :]
         a = applies.get(name, True)
         num_ += np.where(a, w * v[name], 0)
         den += np.where(a, w, 0)

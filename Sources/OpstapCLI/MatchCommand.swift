@@ -46,29 +46,59 @@ enum MatchCommand {
                     groups = zip(chosen, lists).map { MatchList.Group(key: $0.index, matches: $1, nearMisses: []) }
                 }
             }
+            // An opening past its date (asked for by id) or whose seats placed clients fill
+            // says so instead of listing candidates.
+            let noted = groups.map { group in
+                let id = OpeningID(group.key)
+                guard let note = renderer.expiredNote(id) ?? renderer.filledNote(id) else { return group }
+                return MatchList.Group(key: group.key, matches: [], nearMisses: [], note: note)
+            }
             for line in exposure { output.err("opstap: note: \(line)\n") }
-            bytes = renderer.render(MatchList(perspective: .opening, groups: groups), format: format, withProvenance: options.provenance,
+            bytes = renderer.render(MatchList(perspective: .opening, groups: noted), format: format, withProvenance: options.provenance,
                                     summary: exposure)
         case "steps":
             let clients = try clientIDs(options.clients, dataset, command)
-            let kinds = Set(options.kinds.isEmpty ? [.volunteer] : options.kinds)
             let chosen = clients.isEmpty ? dataset.clients.map(\.id) : clients
+            // The kinds by the client's rung (the policy's table) unless --kind says otherwise;
+            // one rung up first, the same rung only for clients without a step up; never down.
+            let byRung = options.kinds.isEmpty ? scorer.policy.stepKindsByRung
+                : Array(repeating: Set(options.kinds), count: LadderRung.allCases.count)
+            let up = StepFilter(kindsByRung: byRung, rungDelta: 1...1), same = StepFilter(kindsByRung: byRung, rungDelta: 0...0)
+            run.noteExpired(Set(byRung.joined()), output: &output)
             let groups: [MatchList.Group]
             // A placed client gets no steps and a client in mediation only his own opening, which
             // may lie below his top N: only these few clients' lists need the whole search.
             let fullSearch = dataset.openings.count
+            func top(_ id: ClientID) -> Int { reservations.holds(id) ? fullSearch : options.top }
             if nearMisses > 0 {
                 groups = chosen.map { id in
-                    let top = reservations.holds(id) ? fullSearch : options.top
-                    let (matches, misses) = matcher.steps(for: id, kinds: kinds, top: top, nearMisses: nearMisses)
+                    var (matches, misses) = matcher.steps(for: id, filter: up, top: top(id), nearMisses: nearMisses)
+                    var sameRung = false
+                    if run.allowed(matches, top: options.top).isEmpty {
+                        (matches, misses) = matcher.steps(for: id, filter: same, top: top(id), nearMisses: nearMisses)
+                        sameRung = !matches.isEmpty
+                    }
                     return MatchList.Group(key: id.index, matches: run.allowed(matches, top: options.top),
-                                           nearMisses: misses.filter { reservations.allows($0.client, $0.opening) })
+                                           nearMisses: misses.filter { reservations.allows($0.client, $0.opening) },
+                                           note: sameRung ? renderer.sameRungNote : nil)
                 }
             } else {
-                let lists = PoolMatcher(scorer: scorer).steps(for: chosen, kinds: kinds, top: options.top).lists
-                groups = zip(chosen, lists).map { id, list in
-                    let full = reservations.holds(id) ? matcher.steps(for: id, kinds: kinds, top: fullSearch).matches : list
-                    return MatchList.Group(key: id.index, matches: run.allowed(full, top: options.top), nearMisses: [])
+                let pool = PoolMatcher(scorer: scorer)
+                func lists(_ ids: [ClientID], _ filter: StepFilter) -> [[Match]] {
+                    zip(ids, pool.steps(for: ids, filter: filter, top: options.top).lists).map { id, list in
+                        run.allowed(reservations.holds(id) ? matcher.steps(for: id, filter: filter, top: fullSearch).matches : list, top: options.top)
+                    }
+                }
+                var upLists = lists(chosen, up)
+                let without = chosen.indices.filter { upLists[$0].isEmpty }
+                var sameRung = Set<Int>()
+                for (k, list) in zip(without, lists(without.map { chosen[$0] }, same)) where !list.isEmpty {
+                    upLists[k] = list
+                    sameRung.insert(k)
+                }
+                groups = chosen.indices.map { k in
+                    MatchList.Group(key: chosen[k].index, matches: upLists[k], nearMisses: [],
+                                    note: sameRung.contains(k) ? renderer.sameRungNote : nil)
                 }
             }
             bytes = renderer.render(MatchList(perspective: .client, groups: groups), format: format, withProvenance: options.provenance)

@@ -32,16 +32,21 @@ struct RunContext {
         }
         for path in [options.stands, options.invitations, options.outcomes].compactMap({ $0 }) { inputs.append(path) }
         provenance = Provenance(command: command, policy: policy, referenceDay: day, inputs: inputs, version: HelpText.version)
-        renderer = MatchRenderer(explainer: Explainer(scorer: scorer, lang: options.lang), provenance: provenance, dialect: options.dialect)
+        renderer = MatchRenderer(explainer: Explainer(scorer: scorer, lang: options.lang, reservations: reservations), provenance: provenance, dialect: options.dialect)
         self.options = options
     }
 
     /// Openings of the given kinds (all when none given) that are still valid on the reference day.
     func currentOpenings(_ kinds: [OpeningKind], output: inout Runner.Output) -> [OpeningID] {
         let inKinds = dataset.openings.filter { kinds.isEmpty || kinds.contains($0.kind) }
-        let expired = inKinds.count { $0.validUntil.map { $0 < day } ?? false }
-        if expired > 0 { output.err("opstap: note: \(expired) openings past their date on \(day) are left out\n") }
+        noteExpired(Set(kinds.isEmpty ? OpeningKind.allCases : kinds), output: &output)
         return inKinds.filter { $0.validUntil.map { $0 >= day } ?? true }.map(\.id)
+    }
+
+    /// Notes on stderr how many openings of `kinds` are past their date and so left out.
+    func noteExpired(_ kinds: Set<OpeningKind>, output: inout Runner.Output) {
+        let expired = dataset.openings.count { kinds.contains($0.kind) && ($0.validUntil.map { $0 < day } ?? false) }
+        if expired > 0 { output.err("opstap: note: \(expired) openings past their date on \(day) are left out\n") }
     }
 
     /// A list without the pairs the reservations hold out, cut to `top` and ranked again.

@@ -42,6 +42,27 @@ enum Opstap {
                       stderr: String(decoding: stderr, as: UTF8.self), stdoutBytes: stdout)
     }
 
+    /// What the scenario checks need of a sample client, read straight from the CSV (not through
+    /// the product's reader).
+    struct SampleClient {
+        var rung: Int, placeability: String, attitude: Int, confirmedOn: String
+    }
+
+    /// The clients of `datasets/sample`, by id.
+    static func sampleClients() throws -> [String: SampleClient] {
+        let text = try String(contentsOfFile: root + "/datasets/sample/clients.csv", encoding: .utf8)
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
+        let header = lines[0].map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}")) }
+        func column(_ name: String) -> Int { header.firstIndex(of: name)! }
+        var clients: [String: SampleClient] = [:]
+        for cells in lines.dropFirst() {
+            clients[cells[column("client_id")]] = SampleClient(
+                rung: Int(cells[column("ladder_rung")])!, placeability: cells[column("placeability")],
+                attitude: Int(cells[column("attitude")])!, confirmedOn: cells[column("confirmed_on")])
+        }
+        return clients
+    }
+
     /// A fresh, empty temporary folder.
     static func temporaryFolder() throws -> String {
         let path = NSTemporaryDirectory() + "opstap-test-" + UUID().uuidString

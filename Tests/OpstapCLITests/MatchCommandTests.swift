@@ -18,20 +18,30 @@ import Testing
         let r = try Opstap.run(["shortlist", "--opening", "VAC-001", "--format", "csv", "--near-misses"] + Self.sample)
         #expect(r.status == 0)
         let lines = r.stdout.dropFirst().split(separator: "\r\n")  // drop the BOM
-        #expect(lines[0] == "opening_id;kind;title;organisation;list;rank;client_id;score;competences;wish;attitude;travel;hours;step;support;distance_km;failed_rule;reasons")
+        #expect(lines[0] == "opening_id;kind;title;organisation;list;rank;client_id;score;competences;wish;attitude;travel;hours;step;support;purpose;distance_km;failed_rule;reasons;attention;attention_text")
         #expect(lines.count == 21)  // header, 10 candidates, 10 near misses
         #expect(lines[1].hasPrefix("VAC-001;vacancy;Heftruckchauffeur;Distributiecentrum Maas en Waal;shortlist;1;"))
         #expect(lines.filter { $0.contains(";near_miss;") }.count == 10)
     }
 
-    @Test func stepsDefaultToVolunteerPostsOneRungUp() throws {
+    @Test func stepsByDefaultGoOneRungUpWithKindsByTheClientsRung() throws {
         let r = try Opstap.run(["steps", "--format", "jsonl"] + Self.sample)
         #expect(r.status == 0)
         let rows = try r.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
-        #expect(rows.count > 5000)
-        #expect(rows.allSatisfy { $0["kind"] as? String == "volunteer" })
-        #expect(Set(rows.compactMap { $0["client_id"] as? String }).count > 900)
-        #expect(rows.allSatisfy { ($0["step_to_rung"] as? Double).map { (2...4).contains($0) } ?? false })
+        let clients = try Opstap.sampleClients()
+        #expect(rows.count > 3000)
+        #expect(Set(rows.compactMap { $0["client_id"] as? String }).count > 700)
+        for row in rows {
+            let rung = clients[row["client_id"] as! String]!.rung
+            let to = Int(row["step_to_rung"] as! Double), kind = row["kind"] as! String
+            // Never down; one up, or the same rung when the client has no step up at all.
+            #expect(to == rung + 1 || to == rung, "\(row["client_id"]!) on rung \(rung) -> \(to)")
+            // Kinds by rung: volunteering low on the ladder, paid work from rung 5.
+            if rung <= 3 { #expect(kind == "volunteer") }
+            if rung >= 5 { #expect(kind != "volunteer") }
+        }
+        // Every kind of step is proposed to someone.
+        #expect(Set(rows.compactMap { $0["kind"] as? String }) == ["volunteer", "vacancy", "social_return", "driver_slot"])
     }
 
     @Test func explainShowsFailedRulesAndPointsThatAddUp() throws {
@@ -41,7 +51,7 @@ import Testing
         let j = try Opstap.run(["explain", "--client", "WCH-00507", "--opening", "VAC-001", "--format", "jsonl"] + Self.sample)
         let rows = try j.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
         let components = rows.filter { $0["part"] as? String == "component" }
-        #expect(components.count == 7)
+        #expect(components.count == 8)
         let points = components.compactMap { $0["contribution"] as? Double }.reduce(0, +)
         let score = rows.first?["score"] as? Double ?? -1
         #expect(abs(points - score) < 0.001)
@@ -64,11 +74,11 @@ import Testing
         let record = try String(contentsOfFile: folder + "/sroi.csv.provenance.jsonl", encoding: .utf8)
         #expect(record.contains("\"policy_name\":\"opstap-standaard-2026\""))
         #expect(record.contains("\"reference_date\":\"2026-11-23\""))
-        #expect(record.contains("\"policy_sha256\":\"9d04e5dac646c32ab3c928045851030dcf6e1f701aa81f1db50f1bc7d32427f3\""))
+        #expect(record.contains("\"policy_sha256\":\"056ac545839cbbfaa226b3198c82478bc74888f27d30c745cb4754d17142dd1a\""))
         let j = try Opstap.run(["steps", "--client", "WCH-00100", "--format", "jsonl", "--provenance"] + Self.sample)
         #expect(j.stdout.hasPrefix("{\"record\":\"provenance\""))
         let t = try Opstap.run(["steps", "--client", "WCH-00100"] + Self.sample)
-        #expect(t.stdout.hasPrefix("opstap 0.1.0 steps · beleid opstap-standaard-2026 (<built-in>/policy/default.json, sha256 9d04e5da"))
+        #expect(t.stdout.hasPrefix("opstap 0.1.0 steps · beleid opstap-standaard-2026 (<built-in>/policy/default.json, sha256 056ac545"))
     }
 
     @Test func htmlHasASectionPerOpeningWithExplanations() throws {
@@ -78,7 +88,7 @@ import Testing
         let html = try String(contentsOfFile: folder + "/pool.html", encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
         #expect(html.components(separatedBy: "<h2>").count - 1 >= 35)
-        #expect(html.contains("<td>competences</td>"))
+        #expect(html.contains("<td>vaardigheden</td>"))
         #expect(!html.contains("<script"))
     }
 
@@ -88,7 +98,7 @@ import Testing
         try policy.replacingOccurrences(of: "\"wish\": 0.30", with: "\"wish\": -1").write(toFile: folder + "/p.json", atomically: true, encoding: .utf8)
         let r = try Opstap.run(["shortlist", "--policy", folder + "/p.json", "--out", folder + "/out.csv"] + Self.sample)
         #expect(r.status == 65)
-        #expect(r.stderr.contains("\(folder)/p.json:43:"))
+        #expect(r.stderr.contains("\(folder)/p.json:52:"))
         #expect(r.stderr.contains("kinds.volunteer.weights.wish: -1 is out of range"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/out.csv"))
     }
@@ -112,7 +122,7 @@ import Testing
         let r = try Opstap.run(["scores", "--kind", "social_return", "--csv-dialect", "rfc"] + Self.sample)
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n")
-        #expect(lines[0] == "client_id,opening_id,kind,score,competences,wish,attitude,travel,hours,step,support,distance_km")
+        #expect(lines[0] == "client_id,opening_id,kind,score,competences,wish,attitude,travel,hours,step,support,purpose,distance_km")
         #expect(lines.count > 100)
         #expect(try Opstap.run(["scores", "--format", "html"] + Self.sample).status == 64)
     }

@@ -67,8 +67,8 @@ import Testing
         let negative = problems { $0.replacingFirst("\"wish\": 0.15", with: "\"wish\": -0.15") }
         #expect(negative.map(\.field) == ["kinds.vacancy.weights.wish"])
         #expect(negative.first?.message == "-0.15 is out of range; expected 0 to 1000")
-        let zero = problems { $0.replacingFirst("{\"competences\": 0.35, \"wish\": 0.15, \"attitude\": 0.10, \"travel\": 0.15, \"hours\": 0.10, \"step\": 0.05, \"support\": 0.10}",
-                                                with: "{\"competences\": 0, \"wish\": 0, \"attitude\": 0, \"travel\": 0, \"hours\": 0, \"step\": 0, \"support\": 0}") }
+        let zero = problems { $0.replacingFirst("{\"competences\": 0.35, \"wish\": 0.15, \"attitude\": 0.10, \"travel\": 0.15, \"hours\": 0.10, \"step\": 0.05, \"support\": 0.10, \"purpose\": 0}",
+                                                with: "{\"competences\": 0, \"wish\": 0, \"attitude\": 0, \"travel\": 0, \"hours\": 0, \"step\": 0, \"support\": 0, \"purpose\": 0}") }
         #expect(zero.map(\.message) == ["at least one weight must be above 0"])
     }
 

@@ -48,12 +48,19 @@ struct ReferenceScorer {
         if let up = k.maxStepUp, Int(o.rung.rawValue) - Int(c.rung.rawValue) > up { return nil }
         if let until = o.validUntil, until < day { return nil }
         var credits: [Double] = []
+        // Stand-ins: the client's competences the opening does not require, counted per group.
+        let required = Set(o.requiredCompetences.map(\.competence))
+        var standIns: [CompetenceGroupID: Int] = [:]
+        for held in c.competences where held.level > 0 && !required.contains(held.competence) { standIns[groupOf(held.competence), default: 0] += 1 }
         for r in o.requiredCompetences {
             let has = levels[r.competence] ?? 0
             if has >= Int(r.level) { credits.append(1) }
             else if has > 0 { credits.append(pow(policy.belowLevelCredit, Double(Int(r.level) - has))) }
-            else if c.competences.contains(where: { groupOf($0.competence) == groupOf(r.competence) }) { credits.append(policy.relatedCompetenceCredit) }
-            else { credits.append(0) }
+            else if standIns[groupOf(r.competence), default: 0] > 0 {
+                // One stand-in per missing competence: a related competence counts once.
+                standIns[groupOf(r.competence), default: 0] -= 1
+                credits.append(policy.relatedCompetenceCredit)
+            } else { credits.append(0) }
         }
         let coverage = credits.isEmpty ? 1 : credits.reduce(0, +) / Double(credits.count)
         guard coverage >= k.minRequiredCoverage else { return nil }
@@ -81,6 +88,7 @@ struct ReferenceScorer {
             let n = o.instruments.members.count
             v[.support] = n == 0 ? 0 : n == 1 ? 0.6 : 1
         }
+        v[.purpose] = [k.placeabilityPreference.placeable, k.placeabilityPreference.hardToPlace, k.placeabilityPreference.notPlaceable][Int(c.placeability.rawValue)]
         var num = 0.0, den = 0.0
         for component in ScoreComponent.allCases {
             guard let value = v[component] else { continue }

@@ -22,7 +22,7 @@ struct ScoringFixture {
     static let day = Day(year: 2026, month: 11, day: 23)!
 
     static func policy() -> Policy {
-        let weights = ComponentValues([0.35, 0.15, 0.10, 0.15, 0.10, 0.05, 0.10])
+        let weights = ComponentValues([0.35, 0.15, 0.10, 0.15, 0.10, 0.05, 0.10, 0])
         let paid = KindPolicy(acceptedPlaceability: [PlaceabilitySet(.placeable), PlaceabilitySet(.hardToPlace)], weights: weights,
                               minRequiredCoverage: 0.5, minScore: 0, travelDecay: 1)
         var volunteer = paid

@@ -54,6 +54,11 @@ public struct Reservations: Sendable {
         return true
     }
 
+    /// Whether the client is in mediation for this opening.
+    public func inMediation(_ client: ClientID, _ opening: OpeningID) -> Bool {
+        !placed.contains(client.index) && (mediation[client.index]?.contains(opening.index) ?? false)
+    }
+
     /// Whether the client is held out of everything but (at most) his own opening.
     public func holds(_ client: ClientID) -> Bool { placed.contains(client.index) || mediation[client.index] != nil }
 

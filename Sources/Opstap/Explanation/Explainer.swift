@@ -1,11 +1,16 @@
-/// Writes explanations in plain language (Dutch at B1 level by default, or English).
+/// Writes explanations in plain language (Dutch at B1 level by default, or English). The
+/// sentence rules are in docs/scoring.md ("Reasons" and "Attention points"): a reason speaks for
+/// the pair; what the professional must check is an attention point, apart.
 public struct Explainer: Sendable {
     public let scorer: Scorer
     public let lang: Language
+    /// Reservations of the run: a client in mediation for the opening gets an attention point.
+    public let reservations: Reservations
 
-    public init(scorer: Scorer, lang: Language) {
+    public init(scorer: Scorer, lang: Language, reservations: Reservations = Reservations()) {
         self.scorer = scorer
         self.lang = lang
+        self.reservations = reservations
     }
 
     var taxonomy: Taxonomy { scorer.dataset.taxonomy }
@@ -16,26 +21,75 @@ public struct Explainer: Sendable {
         let p = scorer.evaluate(c, o, full: true)
         let weights = scorer.policy[o.kind].weights
         let lines = ScoreComponent.allCases.map { component in
-            Explanation.ComponentLine(
-                component: component, applies: p.applies(component), value: p.components[component], weight: weights[component],
-                contribution: p.contribution(component, weights: weights), text: sentence(component, c, o, p))
+            let applies = p.applies(component)
+            return Explanation.ComponentLine(
+                component: component, applies: applies, value: p.components[component], weight: weights[component],
+                contribution: p.contribution(component, weights: weights), text: sentence(component, c, o, p),
+                reason: applies ? reason(component, c, o, p) : nil)
         }
         let failures = p.failures.members.map { Explanation.RuleLine(rule: $0, text: failure($0, c, o, p)) }
-        var notes: [String] = []
-        if let needed = o.minDutchLevel.rank, needed > 0, c.dutchLevel == .unknown, scorer.policy.unknownDutchLevelPasses {
-            notes.append(lang.pick("Niveau Nederlands onbekend; telt volgens het beleid als voldoende (gevraagd: \(o.minDutchLevel.code))",
-                                   "Dutch level unknown; the policy lets it pass (asked: \(o.minDutchLevel.code))"))
-        }
         return Explanation(client: client, opening: opening, eligible: p.isEligible, score: p.score, components: lines,
-                           failures: failures, notes: notes)
+                           failures: failures, attention: attention(c, o, p))
     }
+
+    /// The attention points of a pair, in the order of `AttentionPoint.Code`.
+    public func attention(_ c: Client, _ o: Opening, _ p: PairScore) -> [AttentionPoint] {
+        var points: [AttentionPoint] = []
+        if c.attitude.rawValue <= 2 {
+            points.append(.init(.lowAttitude, lang.pick("Houding \(c.attitude.rawValue) van 4 (\(attitudeName(c.attitude))): bespreek eerst de motivatie",
+                                                        "Attitude \(c.attitude.rawValue) of 4 (\(attitudeName(c.attitude))): discuss motivation first")))
+        }
+        if c.confirmedOn < scorer.referenceDay.adding(days: -Explainer.staleAfterDays) {
+            points.append(.init(.staleProfile, lang.pick("Profiel niet bevestigd sinds \(c.confirmedOn): controleer het eerst met de klant",
+                                                         "Profile not confirmed since \(c.confirmedOn): check it with the client first")))
+        }
+        if let needed = o.minDutchLevel.rank, needed > 0, c.dutchLevel == .unknown {
+            points.append(.init(.dutchLevelUnknown, lang.pick("Niveau Nederlands onbekend (gevraagd: \(o.minDutchLevel.code))",
+                                                              "Dutch level unknown (asked: \(o.minDutchLevel.code))")))
+        }
+        for r in o.requiredCompetences {
+            let level = c.level(of: r.competence)
+            if level > 0 && level < r.level {
+                points.append(.init(.belowLevel, lang.pick("\(label(r.competence)) op niveau \(level) (gevraagd: \(r.level))",
+                                                           "\(label(r.competence)) at level \(level) (asked: \(r.level))")))
+            }
+        }
+        if c.placeability != .placeable {
+            let offered = o.instruments.members.map(\.code)
+            points.append(.init(.supportNeeded, offered.isEmpty
+                ? lang.pick("\(placeabilityName(c.placeability).capitalizedFirst); deze opening biedt geen ondersteuning",
+                            "\(placeabilityName(c.placeability).capitalizedFirst); this opening offers no support")
+                : lang.pick("\(placeabilityName(c.placeability).capitalizedFirst): regel vooraf de ondersteuning (\(list(offered)))",
+                            "\(placeabilityName(c.placeability).capitalizedFirst): arrange the support first (\(list(offered)))")))
+        }
+        let clashing = Set(scorer.clashingRestrictions(c, o))
+        let other = c.restrictions.filter { !clashing.contains($0) }
+        if !other.isEmpty && clashing.isEmpty {
+            points.append(.init(.restriction, lang.pick("Beperking: \(list(other.map(label))); vraag de werkgever of het werk daarbij past",
+                                                        "Restriction: \(list(other.map(label))); ask the employer whether the work fits it")))
+        }
+        if c.hoursPerWeek < o.hoursPerWeek {
+            points.append(.init(.hours, lang.pick("Vraagt \(hours(o.hoursPerWeek)) uur per week; de klant kan \(hours(c.hoursPerWeek)) uur",
+                                                  "Asks \(hours(o.hoursPerWeek)) hours a week; the client can work \(hours(c.hoursPerWeek))")))
+        }
+        if reservations.inMediation(c.id, o.id) {
+            points.append(.init(.inMediation, lang.pick("Al in bemiddeling voor deze opening", "Already in mediation for this opening")))
+        }
+        return points
+    }
+
+    /// A profile older than this many days is stale (as `validate` counts them).
+    public static let staleAfterDays = 365
 
     func km(_ x: Double) -> String { NumberText.format(x, decimals: 1, lang: lang) }
     func label(_ id: CompetenceID) -> String { lang.pick(taxonomy[id].labelNL, taxonomy[id].labelEN) }
     func label(_ id: TagID) -> String { lang.pick(taxonomy[id].labelNL, taxonomy[id].labelEN) }
+    /// "a, b en c"; "a en b, c" when an item has "en" in it itself, so the list stays readable.
     func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + lang.pick(" en ", " and ") + items.last!
+        let and = lang.pick(" en ", " and ")
+        if items.contains(where: { $0.contains(and) }) { return items.joined(separator: ", ") }
+        return items.dropLast().joined(separator: ", ") + and + items.last!
     }
 
     func attitudeName(_ a: Attitude) -> String {
@@ -58,6 +112,82 @@ public struct Explainer: Sendable {
         return days[Int(s.day.rawValue)] + String(s.code.dropFirst(3))
     }
 
+    func hours(_ x: Double) -> String { NumberText.format(x, decimals: 1, lang: lang) }
+
+    func placeabilityName(_ p: Placeability) -> String { lang.pick(p.dutchName, p.code.replacingUnderscores) }
+
+    /// The competences the client holds at the asked level, and the stand-ins for those he lacks.
+    func competenceFacts(_ c: Client, _ o: Opening) -> (full: [CompetenceID], standIns: [(CompetenceID, CompetenceID)]) {
+        var full: [CompetenceID] = [], standIns: [(CompetenceID, CompetenceID)] = []
+        for (k, r) in o.requiredCompetences.enumerated() {
+            if c.level(of: r.competence) >= r.level { full.append(r.competence) }
+            else if let s = scorer.standIn(c, o, k) { standIns.append((r.competence, s)) }
+        }
+        return (full, standIns)
+    }
+
+    /// "Heeft de gevraagde vaardigheid (X)", "Heeft beide ...", "Heeft alle 3 ...", "Heeft 2 van
+    /// de 3 ... (X en Y)"; nil when none is held at the asked level.
+    func heldSentence(_ full: [CompetenceID], of n: Int) -> String? {
+        let names = list(full.map(label))
+        switch (full.count, n) {
+        case (0, _): return nil
+        case (1, 1): return lang.pick("Heeft de gevraagde vaardigheid (\(names))", "Has the required competence (\(names))")
+        case (2, 2): return lang.pick("Heeft beide gevraagde vaardigheden (\(names))", "Has both required competences (\(names))")
+        case let (k, n) where k == n: return lang.pick("Heeft alle \(n) gevraagde vaardigheden", "Has all \(n) required competences")
+        case let (k, n): return lang.pick("Heeft \(k) van de \(n) gevraagde vaardigheden (\(names))", "Has \(k) of the \(n) required competences (\(names))")
+        }
+    }
+
+    func standInSentence(_ pairs: [(CompetenceID, CompetenceID)]) -> String? {
+        guard !pairs.isEmpty else { return nil }
+        return lang.pick("verwante ervaring: " + list(pairs.map { "\(label($0.1)) (voor \(label($0.0)))" }),
+                         "related experience: " + list(pairs.map { "\(label($0.1)) (for \(label($0.0)))" }))
+    }
+
+    func wishedSentence(_ held: [CompetenceID]) -> String? {
+        guard !held.isEmpty else { return nil }
+        return lang.pick("ook gewenst: \(list(held.map(label)))", "also wished: \(list(held.map(label)))")
+    }
+
+    /// A sentence in the pair's favour, or nil (docs/scoring.md, "Reasons"): never a count of
+    /// nothing, never a property of the opening as the client's merit, one wording per fact.
+    func reason(_ component: ScoreComponent, _ c: Client, _ o: Opening, _ p: PairScore) -> String? {
+        switch component {
+        case .competences:
+            let (full, standIns) = competenceFacts(c, o)
+            let wished = o.wishedCompetences.filter { c.level(of: $0) > 0 }
+            let parts = [heldSentence(full, of: o.requiredCompetences.count), standInSentence(standIns), wishedSentence(wished)].compactMap { $0 }
+            guard !parts.isEmpty else { return nil }
+            return parts.joined(separator: "; ").capitalizedFirst
+        case .wish:
+            let matched = c.wishes.filter { o.sectors.contains($0) || o.activities.contains($0) }
+            return matched.isEmpty ? nil : lang.pick("Wil graag: \(list(matched.map(label)))", "Wishes for: \(list(matched.map(label)))")
+        case .attitude:
+            switch c.attitude {
+            case .motivated: return lang.pick("Gemotiveerd", "Motivated")
+            case .willing: return lang.pick("Staat ervoor open", "Willing")
+            default: return nil
+            }
+        case .travel:
+            // Within half of the client's own travel distance: close enough to speak for the pair.
+            return p.distanceKm <= c.maxTravelKm / 2 ? sentence(.travel, c, o, p) : nil
+        case .hours:
+            return o.hoursPerWeek <= c.hoursPerWeek ? sentence(.hours, c, o, p) : nil
+        case .step:
+            return Int(o.rung.rawValue) - Int(c.rung.rawValue) == 1 ? sentence(.step, c, o, p) : nil
+        case .support:
+            // What the opening offers is not the client's merit; it is an attention point.
+            return nil
+        case .purpose:
+            return p.components[.purpose] >= 0.5 && p.contribution(.purpose, weights: scorer.policy[o.kind].weights) > 0
+                ? lang.pick("Staat verder van werk (\(c.placeability.dutchName)): daarvoor is \(o.kind.name(.nl)) bedoeld",
+                            "Further from work (\(c.placeability.code.replacingUnderscores)): what \(o.kind.name(.en)) is meant for")
+                : nil
+        }
+    }
+
+    /// What a component looked at, for the whole explanation.
     func sentence(_ component: ScoreComponent, _ c: Client, _ o: Opening, _ p: PairScore) -> String {
         switch component {
         case .competences:
@@ -65,40 +195,36 @@ public struct Explainer: Sendable {
                 return lang.pick("Er worden geen vaardigheden gevraagd", "No competences are asked for")
             }
             var parts: [String] = []
+            let (full, _) = competenceFacts(c, o)
             if o.requiredCompetences.isEmpty {
-                parts.append(lang.pick("Geen vaardigheden vereist", "No competences required"))
+                parts.append(lang.pick("Er worden geen vaardigheden vereist", "No competences are required"))
+            } else if let held = heldSentence(full, of: o.requiredCompetences.count) {
+                parts.append(held)
             } else {
-                let full = o.requiredCompetences.count { c.level(of: $0.competence) >= $0.level }
-                let n = o.requiredCompetences.count
-                if full == n && n == 1 {
-                    parts.append(lang.pick("Heeft de gevraagde vaardigheid (\(label(o.requiredCompetences[0].competence)))",
-                                           "Has the required competence (\(label(o.requiredCompetences[0].competence)))"))
-                } else if full == n && n == 2 {
-                    parts.append(lang.pick("Heeft beide gevraagde vaardigheden", "Has both required competences"))
-                } else if full == n {
-                    parts.append(lang.pick("Heeft alle \(n) gevraagde vaardigheden", "Has all \(n) required competences"))
+                parts.append(lang.pick("Heeft geen van de gevraagde vaardigheden op het gevraagde niveau",
+                                       "Has none of the required competences at the level asked"))
+            }
+            for (k, r) in o.requiredCompetences.enumerated() {
+                let level = c.level(of: r.competence)
+                if level >= r.level { continue }
+                if level > 0 {
+                    parts.append(lang.pick("\(label(r.competence)) op niveau \(level) (gevraagd: \(r.level))",
+                                           "\(label(r.competence)) at level \(level) (asked: \(r.level))"))
+                } else if let related = scorer.standIn(c, o, k) {
+                    parts.append(lang.pick("\(label(r.competence)) ontbreekt, wel verwant: \(label(related))",
+                                           "\(label(r.competence)) missing, related: \(label(related))"))
                 } else {
-                    parts.append(lang.pick("Heeft \(full) van de \(n) gevraagde vaardigheden", "Has \(full) of the \(n) required competences"))
-                }
-                for r in o.requiredCompetences {
-                    let level = c.level(of: r.competence)
-                    if level >= r.level { continue }
-                    if level > 0 {
-                        parts.append(lang.pick("\(label(r.competence)) op niveau \(level) (gevraagd: \(r.level))",
-                                               "\(label(r.competence)) at level \(level) (asked: \(r.level))"))
-                    } else if let related = scorer.relatedCompetence(c, to: r.competence) {
-                        parts.append(lang.pick("\(label(r.competence)) ontbreekt, wel verwant: \(label(related))",
-                                               "\(label(r.competence)) missing, related: \(label(related))"))
-                    } else {
-                        parts.append(lang.pick("\(label(r.competence)) ontbreekt", "\(label(r.competence)) missing"))
-                    }
+                    parts.append(lang.pick("\(label(r.competence)) ontbreekt", "\(label(r.competence)) missing"))
                 }
             }
             if !o.wishedCompetences.isEmpty {
                 let held = o.wishedCompetences.filter { c.level(of: $0) > 0 }
-                parts.append(lang.pick("\(held.count) van de \(o.wishedCompetences.count) gewenste vaardigheden",
-                                       "\(held.count) of the \(o.wishedCompetences.count) wished competences")
-                             + (held.isEmpty ? "" : " (\(list(held.map(label))))"))
+                if held.isEmpty {
+                    parts.append(lang.pick("geen van de gewenste vaardigheden (\(list(o.wishedCompetences.map(label))))",
+                                           "none of the wished competences (\(list(o.wishedCompetences.map(label))))"))
+                } else {
+                    parts.append(wishedSentence(held)!)
+                }
             }
             return parts.joined(separator: "; ")
         case .wish:
@@ -114,22 +240,37 @@ public struct Explainer: Sendable {
             return lang.pick("\(km(p.distanceKm)) km van huis (wil tot \(km(c.maxTravelKm)) km reizen)",
                              "\(km(p.distanceKm)) km from home (travels up to \(km(c.maxTravelKm)) km)")
         case .hours:
-            let oh = NumberText.format(o.hoursPerWeek, decimals: 1, lang: lang), ch = NumberText.format(c.hoursPerWeek, decimals: 1, lang: lang)
-            return lang.pick("\(oh) uur per week; klant kan \(ch) uur", "\(oh) hours a week; the client can work \(ch)")
+            return lang.pick("\(hours(o.hoursPerWeek)) uur per week; klant kan \(hours(c.hoursPerWeek)) uur",
+                             "\(hours(o.hoursPerWeek)) hours a week; the client can work \(hours(c.hoursPerWeek))")
         case .step:
             let delta = Int(o.rung.rawValue) - Int(c.rung.rawValue)
-            if delta == 0 {
+            switch delta {
+            case 1:
+                return lang.pick("Een stap omhoog: van trede \(c.rung.rawValue) naar trede \(o.rung.rawValue) (\(rungName(o.rung)))",
+                                 "One step up: from rung \(c.rung.rawValue) to rung \(o.rung.rawValue) (\(rungName(o.rung)))")
+            case 0:
                 return lang.pick("Zelfde trede op de participatieladder (\(o.rung.rawValue): \(rungName(o.rung)))",
                                  "Same rung on the participation ladder (\(o.rung.rawValue): \(rungName(o.rung)))")
+            case 2...:
+                return lang.pick("\(delta) treden omhoog: van trede \(c.rung.rawValue) naar trede \(o.rung.rawValue) (\(rungName(o.rung)))",
+                                 "\(delta) rungs up: from rung \(c.rung.rawValue) to rung \(o.rung.rawValue) (\(rungName(o.rung)))")
+            default:
+                return lang.pick("Lager op de ladder: van trede \(c.rung.rawValue) naar trede \(o.rung.rawValue) (\(rungName(o.rung)))",
+                                 "Lower on the ladder: from rung \(c.rung.rawValue) to rung \(o.rung.rawValue) (\(rungName(o.rung)))")
             }
-            return lang.pick("Van trede \(c.rung.rawValue) naar trede \(o.rung.rawValue): \(rungName(o.rung))",
-                             "From rung \(c.rung.rawValue) to rung \(o.rung.rawValue): \(rungName(o.rung))")
         case .support:
             guard p.applies(.support) else {
                 return lang.pick("Niet van toepassing: de klant is wel plaatsbaar", "Does not apply: the client is placeable")
             }
             if o.instruments.members.isEmpty { return lang.pick("Geen ondersteuning aangeboden", "No support on offer") }
-            return lang.pick("Biedt \(list(o.instruments.members.map(\.code)))", "Offers \(list(o.instruments.members.map(\.code)))")
+            return lang.pick("Ondersteuning mogelijk: \(list(o.instruments.members.map(\.code)))", "Support on offer: \(list(o.instruments.members.map(\.code)))")
+        case .purpose:
+            let weight = scorer.policy[o.kind].weights[.purpose]
+            guard weight > 0 else {
+                return lang.pick("Geen voorkeur naar plaatsbaarheid bij \(o.kind.name(.nl))", "No preference by placeability for \(o.kind.name(.en))")
+            }
+            return lang.pick("\(o.kind.name(.nl).capitalizedFirst) is bedoeld voor wie verder van werk staat; klant is \(c.placeability.dutchName)",
+                             "\(o.kind.name(.en).capitalizedFirst) is meant for people further from work; the client is \(c.placeability.code.replacingUnderscores)")
         }
     }
 
@@ -179,8 +320,15 @@ public struct Explainer: Sendable {
         case .coverage:
             let pct = NumberText.format(100 * p.coverage, decimals: 0, lang: lang)
             let needed = NumberText.format(100 * scorer.policy[o.kind].minRequiredCoverage, decimals: 0, lang: lang)
-            return lang.pick("Heeft \(pct)% van de gevraagde vaardigheden; nodig: \(needed)%",
-                             "Has \(pct)% of the required competences; needed: \(needed)%")
+            return lang.pick("Dekt \(pct)% van de gevraagde vaardigheden (verwante ervaring telt deels mee); nodig: \(needed)%",
+                             "Covers \(pct)% of the required competences (related experience counts in part); needed: \(needed)%")
         }
     }
+}
+
+extension String {
+    /// The text with its first letter in upper case.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    /// `hard_to_place` as `hard to place`.
+    var replacingUnderscores: String { String(map { $0 == "_" ? " " : $0 }) }
 }

@@ -8,7 +8,11 @@ public struct Explanation: Sendable {
         public var weight: Double
         /// Score points; the contributions of all lines add up to `score`.
         public var contribution: Double
+        /// What the component looked at, for the whole explanation (good or not).
         public var text: String
+        /// A sentence in the pair's favour, for lists; nil when the component does not speak
+        /// for the pair (docs/scoring.md, "Reasons").
+        public var reason: String?
     }
 
     public struct RuleLine: Sendable {
@@ -23,21 +27,57 @@ public struct Explanation: Sendable {
     public var components: [ComponentLine]
     /// The rules that failed, in rule order.
     public var failures: [RuleLine]
-    /// Things the professional should know that are not failures (an unknown Dutch level that
-    /// the policy lets pass).
-    public var notes: [String]
+    /// What the professional must check before acting on the proposal; never part of the score.
+    public var attention: [AttentionPoint]
 
-    /// A short reason for lists: for an eligible pair the sentences of the three components that
-    /// add most, then notes; otherwise the rules that failed.
+    /// The attention points' sentences.
+    public var notes: [String] { attention.map(\.text) }
+
+    /// A short reason for lists: for an eligible pair the reasons of the (at most) three
+    /// components that add most; otherwise the rules that failed.
     public var reasons: String {
         eligible ? componentReasons : failures.map(\.text).joined(separator: "; ")
     }
 
-    /// The sentences of the three components that add most, then notes (also for near misses).
+    /// The reasons of the three components that add most and speak for the pair (also for near
+    /// misses); ties in the order of the components.
     public var componentReasons: String {
-        let top = components.filter { $0.applies && $0.contribution > 0 }
+        components.filter { $0.applies && $0.contribution > 0 && $0.reason != nil }
             .sorted { $0.contribution > $1.contribution || ($0.contribution == $1.contribution && $0.component.rawValue < $1.component.rawValue) }
-            .prefix(3).map(\.text)
-        return (top + notes).joined(separator: "; ")
+            .prefix(3).map { $0.reason! }.joined(separator: "; ")
+    }
+}
+
+/// Something the professional must check before calling the client or the employer: a low
+/// attitude, a profile not confirmed for a year, an unknown Dutch level, a competence below the
+/// asked level, support to arrange, a restriction to discuss, hours, a reservation. Attention
+/// points never change a score (docs/scoring.md, "Attention points").
+public struct AttentionPoint: Sendable, Hashable {
+    public enum Code: String, Sendable, CaseIterable {
+        /// Houding 1 or 2.
+        case lowAttitude = "low_attitude"
+        /// Profile not confirmed for over a year.
+        case staleProfile = "stale_profile"
+        /// The opening asks a Dutch level and the client's is unknown.
+        case dutchLevelUnknown = "dutch_level_unknown"
+        /// A required competence held below the asked level.
+        case belowLevel = "below_level"
+        /// A client not placeable without help: the support must be arranged (or is not offered).
+        case supportNeeded = "support_needed"
+        /// The client has restrictions; none clashes with what the opening states, but the
+        /// employer should confirm the work fits them.
+        case restriction
+        /// The opening asks more hours than the client can work.
+        case hours
+        /// The client is already in mediation for this opening.
+        case inMediation = "in_mediation"
+    }
+
+    public var code: Code
+    public var text: String
+
+    public init(_ code: Code, _ text: String) {
+        self.code = code
+        self.text = text
     }
 }

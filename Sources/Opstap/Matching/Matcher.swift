@@ -36,9 +36,15 @@ public struct Matcher: Sendable {
     /// The participatiecoach's steps for one client: the top `top` eligible openings of the given
     /// kinds, best first, ties to the lower opening id.
     public func steps(for client: ClientID, kinds: Set<OpeningKind>, top: Int, nearMisses: Int = 0) -> (matches: [Match], nearMisses: [NearMiss]) {
+        steps(for: client, filter: StepFilter(kinds: kinds), top: top, nearMisses: nearMisses)
+    }
+
+    /// The same among the openings `filter` admits for the client. Openings past their date
+    /// are left out, also as near misses (a gap nobody can bridge).
+    public func steps(for client: ClientID, filter: StepFilter, top: Int, nearMisses: Int = 0) -> (matches: [Match], nearMisses: [NearMiss]) {
         let c = scorer.dataset.clients[Int(client.index)]
         var collector = Collector(top: top, nearMisses: nearMisses)
-        for o in scorer.dataset.openings where kinds.contains(o.kind) {
+        for o in scorer.dataset.openings where filter.admits(c, o) && !(o.validUntil.map { $0 < scorer.referenceDay } ?? false) {
             collector.offer(o.id.index, scorer.evaluate(c, o), minScore: scorer.policy[o.kind].minScore)
         }
         return collector.result(pair: { (client, OpeningID($0)) }, evaluate: { scorer.evaluate(client, OpeningID($0)) })

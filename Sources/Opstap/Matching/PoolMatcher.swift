@@ -177,15 +177,21 @@ public struct PoolMatcher: Sendable {
     /// Every given client's top `top` eligible openings of the given kinds.
     /// - Parameter prune: as for `shortlists`.
     public func steps(for clients: [ClientID], kinds: Set<OpeningKind>, top: Int, prune: Bool = true) -> (lists: [[Match]], stats: PoolStats) {
+        steps(for: clients, filter: StepFilter(kinds: kinds), top: top, prune: prune)
+    }
+
+    /// Every given client's top `top` eligible openings among those `filter` admits for him
+    /// (kinds by his rung, the opening's rung within the filter's range of his).
+    public func steps(for clients: [ClientID], filter: StepFilter, top: Int, prune: Bool = true) -> (lists: [[Match]], stats: PoolStats) {
         let openings = scorer.dataset.openings
         let grid = openingGrid
-        var kindMask: UInt8 = 0
-        for kind in kinds { kindMask |= 1 << kind.rawValue }
-        let mask = kindMask
         let minScores = scorer.policy.kinds.map(\.minScore)
         return parallel(clients.count, order: Self.gridOrder(clients.map { clientRow[Int($0.index)] })) { k, stats, scratch in
             let c = scorer.dataset.clients[Int(clients[k].index)]
+            let mask = filter.kindMask(c.rung)
+            let (rungLow, rungHigh) = filter.rungs(c.rung)
             var best = TopN(top)
+            if mask == 0 || rungLow > rungHigh { return [] }
             if let hot {
                 let row = Int(clientRow[Int(c.id.index)])
                 var (cells, segments) = scratch.take()
@@ -253,7 +259,7 @@ public struct PoolMatcher: Sendable {
                                         if shareFor != threshold { share = reachableShare(threshold); shareFor = threshold }
                                         let (n, skipped) = hot.filterOpenings(
                                             rows: UnsafeBufferPointer(rebasing: listRows[k..<blockEnd]), client: row, kindMask: mask,
-                                            shareSquared: share * share, lowerGroups: segment.lower, into: passed, pruned: &stats.pairsPruned)
+                                            rungs: rungLow...rungHigh, shareSquared: share * share, lowerGroups: segment.lower, into: passed, pruned: &stats.pairsPruned)
                                         stats.pairsExamined += blockEnd - k - skipped
                                         let kept = prune ? hot.keepOpenings(passed, count: n, client: row, threshold: threshold, pruned: &stats.pairsPruned) : n
                                         for x in 0..<kept {
@@ -277,7 +283,7 @@ public struct PoolMatcher: Sendable {
                     grid.forEachCandidate(near: c.location, radiusKm: c.maxTravelKm, useReach: false) { position in
                         let k = Int(grid.members[position])
                         let kind = (base + k).pointee.kind
-                        guard mask & (1 << kind.rawValue) != 0 else { return }
+                        guard filter.admits(c, (base + k).pointee) else { return }
                         stats.pairsExamined += 1
                         guard let p = scorer.evaluateIfEligible(c, (base + k).pointee) else { return }
                         stats.pairsEligible += 1

@@ -20,6 +20,16 @@ public struct Policy: Hashable, Sendable {
     public var wishedShare: Double
     /// The bouwblokken table that values social-return placements (`assign --kind social_return`).
     public var socialReturnValue: SocialReturnValue
+    /// Which kinds of openings `steps` looks at for a client, by the client's rung (index
+    /// `rung - 1`): participation and volunteer steps low on the ladder, paid work higher up.
+    public var stepKindsByRung: [Set<OpeningKind>]
+
+    /// The table used when a policy file has none (docs/scoring.md, "Steps up the ladder").
+    public static let defaultStepKindsByRung: [Set<OpeningKind>] = [
+        [.volunteer], [.volunteer], [.volunteer],
+        [.volunteer, .vacancy, .socialReturn],
+        [.vacancy, .socialReturn, .driverSlot], [.vacancy, .socialReturn, .driverSlot],
+    ]
 
     /// The regional table used when a policy file has none: Participatiewet 35,000 and
     /// doelgroepregister 45,000 euros per full-time year, mid-range of the regional tables.
@@ -28,8 +38,11 @@ public struct Policy: Hashable, Sendable {
 
     public init(name: String, kinds: [KindPolicy], unknownDutchLevelPasses: Bool, bothTracks: Bool,
                 belowLevelCredit: Double, relatedCompetenceCredit: Double, wishedShare: Double,
-                socialReturnValue: SocialReturnValue = Policy.defaultSocialReturnValue) {
+                socialReturnValue: SocialReturnValue = Policy.defaultSocialReturnValue,
+                stepKindsByRung: [Set<OpeningKind>] = Policy.defaultStepKindsByRung) {
         precondition(kinds.count == OpeningKind.allCases.count)
+        precondition(stepKindsByRung.count == LadderRung.allCases.count)
+        self.stepKindsByRung = stepKindsByRung
         self.name = name
         self.kinds = kinds
         self.unknownDutchLevelPasses = unknownDutchLevelPasses
@@ -39,6 +52,9 @@ public struct Policy: Hashable, Sendable {
         self.wishedShare = wishedShare
         self.socialReturnValue = socialReturnValue
     }
+
+    /// The kinds `steps` looks at for a client on `rung`.
+    public func stepKinds(for rung: LadderRung) -> Set<OpeningKind> { stepKindsByRung[Int(rung.rawValue) - 1] }
 
     public subscript(kind: OpeningKind) -> KindPolicy {
         get { kinds[Int(kind.rawValue)] }

@@ -70,6 +70,8 @@ struct BoundClient: Sendable {
     /// 1 / hours and 1 / travel distance, 0 when those are 0.
     var hoursInverse = 0.0, travelInverse = 0.0
     var rung = 0
+    /// `Placeability.rawValue`, for the purpose component.
+    var placeability: UInt8 = 0
 
     /// - Parameter groups: the client's competence groups (`HotPool.cGroups`).
     init(_ c: Client, groups: UInt64) {
@@ -89,6 +91,7 @@ struct BoundClient: Sendable {
         hoursInverse = c.hoursPerWeek > 0 ? 1 / c.hoursPerWeek : 0
         travelInverse = c.maxTravelKm > 0 ? 1 / c.maxTravelKm : 0
         rung = Int(c.rung.rawValue)
+        placeability = c.placeability.rawValue
     }
 }
 
@@ -162,8 +165,11 @@ struct KindBound: Sendable {
     /// steps (and to at most 3.5), so for x in 0...1 it is never below x^decay.
     let powers: (Double, Double, Double, Double)
     let half: Double
+    /// The purpose component per placeability.
+    let purpose: PlaceabilityPreference
 
     init(_ k: KindPolicy) {
+        purpose = k.placeabilityPreference
         weights = k.weights
         minScore = k.minScore
         minCoverage = k.minRequiredCoverage
@@ -209,7 +215,7 @@ extension HotScorer {
         let near = UnitVector.distanceLowerBoundKm(c.unit, o.unit)
         let travel = k.travel(max(0, 1 - near * c.travelInverse))
         let v = ComponentValues(competences: competences, wish: wish, attitude: c.attitude, travel: travel, hours: hours, step: step,
-                                support: o.support)
+                                support: o.support, purpose: k.purpose[raw: c.placeability])
         let (weighted, total) = Self.weightedParts(v, wish: wishApplies, support: c.supportApplies, w)
         return (eligible * weighted - (1 - eligible), total)
     }
@@ -295,7 +301,7 @@ extension HotScorer {
         let step = Self.bestStep(low: block.minRung - c.rung, high: block.maxRung - c.rung)
         let travel = k.travel(max(0, 1 - nearKm * c.travelInverse))
         let v = ComponentValues(competences: 1, wish: wish, attitude: c.attitude, travel: travel, hours: hours, step: step,
-                                support: block.support)
+                                support: block.support, purpose: k.purpose[raw: c.placeability])
         let (weighted, total) = Self.weightedParts(v, wish: wishApplies, support: c.supportApplies, k.weights)
         return 100 * weighted < (max(k.minScore, threshold) - Self.boundMargin) * total
     }

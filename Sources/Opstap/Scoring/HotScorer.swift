@@ -116,19 +116,21 @@ struct HotScorer: Sendable {
     }
 
     /// The same for client `ci` against the openings at the positions `rows`, of the kinds in
-    /// `kindMask`; entries of an opening that shares one of `lowerGroups` with the client are
-    /// skipped.
+    /// `kindMask` and on the ladder rungs `rungs`; entries of an opening that shares one of
+    /// `lowerGroups` with the client are skipped.
     @inline(__always)
-    func filterOpenings(rows: UnsafeBufferPointer<Int32>, client ci: Int, kindMask: UInt8, shareSquared: Double, lowerGroups: UInt64,
-                        into out: UnsafeMutablePointer<Int32>, pruned: inout Int) -> (passed: Int, skipped: Int) {
+    func filterOpenings(rows: UnsafeBufferPointer<Int32>, client ci: Int, kindMask: UInt8, rungs: ClosedRange<Int>, shareSquared: Double,
+                        lowerGroups: UInt64, into out: UnsafeMutablePointer<Int32>, pruned: inout Int) -> (passed: Int, skipped: Int) {
         var n = 0, far = 0, skipped = 0
         let lower = hot.cGroups[ci] & lowerGroups
+        let low = UInt8(clamping: rungs.lowerBound), high = UInt8(clamping: rungs.upperBound)
         for r in rows {
             let k = Int(r)
             out[n] = r
             let v = verdict(ci, k, shareSquared: shareSquared)
             let counted = lower & hot.oGroupMask[k] == 0
-            let asked = counted && kindMask & (1 << hot.oKind[k]) != 0
+            let rung = hot.oRung[k]
+            let asked = counted && kindMask & (1 << hot.oKind[k]) != 0 && rung >= low && rung <= high
             n &+= asked && (v.bad | v.far) == 0 ? 1 : 0
             far &+= asked && v.bad == 0 && v.far != 0 ? 1 : 0
             skipped &+= counted ? 0 : 1
@@ -167,6 +169,8 @@ struct HotScorer: Sendable {
         var v = ComponentValues()
         var applicable: UInt8 = 1 << ScoreComponent.competences.rawValue | 1 << ScoreComponent.attitude.rawValue
             | 1 << ScoreComponent.travel.rawValue | 1 << ScoreComponent.hours.rawValue | 1 << ScoreComponent.step.rawValue
+            | 1 << ScoreComponent.purpose.rawValue
+        v[.purpose] = kind.placeabilityPreference[raw: h.cPlace[ci]]
         let c0 = Int(h.cWishStart[ci]), c1 = Int(h.cWishStart[ci + 1])
         if c0 < c1 { applicable |= 1 << ScoreComponent.wish.rawValue }
         v[.attitude] = Double(h.cAttitude[ci] - 1) / 3
@@ -219,7 +223,7 @@ struct HotScorer: Sendable {
                     total += 1
                 } else if level > 0 {
                     total += Scorer.power(belowLevelCredit, Double(asked - level))
-                } else if groups & (1 << UInt64(h.oReqGroup[r] & 63)) != 0 {
+                } else if groups & (1 << UInt64(h.oReqGroup[r] & 63)) != 0 && hasStandIn(ci, r, r0..<r1) {
                     total += relatedCredit
                 }
             }
@@ -250,6 +254,24 @@ struct HotScorer: Sendable {
         return Scorer.quantize(Scorer.weightedMean(v, applicable, kind.weights))
     }
 
+    /// `Scorer.standIn` on the flat arrays: whether the client at `ci` has a stand-in for the
+    /// required competence at `r` (which he lacks) among the opening's requirements `reqs`.
+    /// Only pairs that lack a competence of a group they hold get here.
+    @inline(never)
+    func hasStandIn(_ ci: Int, _ r: Int, _ reqs: Range<Int>) -> Bool {
+        let h = hot
+        let group = h.oReqGroup[r]
+        var taken = 0
+        for j in reqs.lowerBound..<r where h.oReqGroup[j] == group && h.level(ci, h.oReqID[j]) == 0 { taken += 1 }
+        for j in Int(h.cCompStart[ci])..<Int(h.cCompStart[ci + 1]) where h.cCompLevel[j] > 0 {
+            let id = h.cCompID[j]
+            guard scorer.groupOf[Int(id)] == group, !reqs.contains(where: { h.oReqID[$0] == id }) else { continue }
+            if taken == 0 { return true }
+            taken -= 1
+        }
+        return false
+    }
+
     /// `Scorer.weightedMean` written out for the bounds: no loop over the components, no
     /// branch per component (an applicable bit is a 0 or 1 factor).
     @inline(__always)
@@ -264,8 +286,10 @@ struct HotScorer: Sendable {
     @inline(__always)
     static func weightedParts(_ v: ComponentValues, wish: Double, support: Double, _ w: ComponentValues) -> (weighted: Double, total: Double) {
         let total = w[.competences] + w[.attitude] + w[.travel] + w[.hours] + w[.step] + wish * w[.wish] + support * w[.support]
+            + w[.purpose]
         let weighted = w[.competences] * v[.competences] + w[.attitude] * v[.attitude] + w[.travel] * v[.travel]
             + w[.hours] * v[.hours] + w[.step] * v[.step] + wish * w[.wish] * v[.wish] + support * w[.support] * v[.support]
+            + w[.purpose] * v[.purpose]
         return (weighted, total)
     }
 

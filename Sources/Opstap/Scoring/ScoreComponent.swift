@@ -15,6 +15,9 @@ public enum ScoreComponent: Int, Coded {
     case step
     /// For clients who are hard to place: support instruments on offer.
     case support
+    /// Whom the opening is meant for: the kind's preference by placeability (social return is
+    /// for people further from work). A policy dimension, never a protected attribute.
+    case purpose
 
     public var code: String {
         switch self {
@@ -25,26 +28,42 @@ public enum ScoreComponent: Int, Coded {
         case .hours: "hours"
         case .step: "step"
         case .support: "support"
+        case .purpose: "purpose"
         }
     }
 
-    public static let count = 7
+    /// The component's name for people, in the chosen language (the code stays the key).
+    public func name(_ lang: Language) -> String {
+        switch self {
+        case .competences: lang.pick("vaardigheden", "competences")
+        case .wish: lang.pick("wensen", "wishes")
+        case .attitude: lang.pick("houding", "attitude")
+        case .travel: lang.pick("reisafstand", "travel")
+        case .hours: lang.pick("uren", "hours")
+        case .step: lang.pick("stap", "step")
+        case .support: lang.pick("ondersteuning", "support")
+        case .purpose: lang.pick("doel van de plek", "purpose")
+        }
+    }
+
+    public static let count = 8
 }
 
-/// Seven numbers, one per component, stored inline (no array allocation per pair).
+/// Eight numbers, one per component, stored inline (no array allocation per pair).
 public struct ComponentValues: Hashable, Sendable {
-    public var values: (Double, Double, Double, Double, Double, Double, Double) = (0, 0, 0, 0, 0, 0, 0)
+    public var values: (Double, Double, Double, Double, Double, Double, Double, Double) = (0, 0, 0, 0, 0, 0, 0, 0)
 
     public init() {}
 
     /// One value per component, by name.
-    init(competences: Double, wish: Double, attitude: Double, travel: Double, hours: Double, step: Double, support: Double) {
-        values = (competences, wish, attitude, travel, hours, step, support)
+    init(competences: Double, wish: Double, attitude: Double, travel: Double, hours: Double, step: Double, support: Double,
+         purpose: Double) {
+        values = (competences, wish, attitude, travel, hours, step, support, purpose)
     }
 
     public init(_ list: [Double]) {
         precondition(list.count == ScoreComponent.count)
-        values = (list[0], list[1], list[2], list[3], list[4], list[5], list[6])
+        values = (list[0], list[1], list[2], list[3], list[4], list[5], list[6], list[7])
     }
 
     public subscript(_ component: ScoreComponent) -> Double {
@@ -57,6 +76,7 @@ public struct ComponentValues: Hashable, Sendable {
             case .hours: values.4
             case .step: values.5
             case .support: values.6
+            case .purpose: values.7
             }
         }
         @inline(__always) set {
@@ -68,6 +88,7 @@ public struct ComponentValues: Hashable, Sendable {
             case .hours: values.4 = newValue
             case .step: values.5 = newValue
             case .support: values.6 = newValue
+            case .purpose: values.7 = newValue
             }
         }
     }

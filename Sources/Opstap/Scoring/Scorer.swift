@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Evaluates client-opening pairs under a policy on a reference date: the eleven hard rules and
-/// the seven score components. The one place where a score is computed; shortlists, steps,
+/// the eight score components. The one place where a score is computed; shortlists, steps,
 /// explanations and exports all call it.
 ///
 /// Nothing here reads age, gender, origin, nationality or refugee status: `Client` cannot hold
@@ -80,7 +80,7 @@ public struct Scorer: Sendable {
         return p.isEligible ? p : nil
     }
 
-    /// The seven components and the score. Takes its arguments borrowed and uses plain loops:
+    /// The eight components and the score. Takes its arguments borrowed and uses plain loops:
     /// a copy of an opening or a client retains their arrays, and two threads retaining the same
     /// arrays was most of the time in the first profile (contended atomic reference counts).
     private func score(_ c: borrowing Client, _ o: borrowing Opening, _ kind: KindPolicy, _ p: inout PairScore) {
@@ -116,6 +116,8 @@ public struct Scorer: Sendable {
             v[.support] = offered == 0 ? 0 : (offered == 1 ? 0.6 : 1)
             applicable |= 1 << ScoreComponent.support.rawValue
         }
+        v[.purpose] = kind.purpose(c.placeability)
+        applicable |= 1 << ScoreComponent.purpose.rawValue
         Scorer.finish(&p, v, applicable, kind.weights)
     }
 
@@ -148,27 +150,44 @@ public struct Scorer: Sendable {
     @inlinable public static func quantize(_ score: Double) -> Double { (score * 1e10).rounded() / 1e10 }
 
     /// Required-competence coverage: full credit at or above the level, `belowLevelCredit` per
-    /// level short, `relatedCompetenceCredit` for a missing one when the client holds another
-    /// competence of its group. 1 when nothing is required.
+    /// level short, `relatedCompetenceCredit` for a missing one for which the client has a
+    /// stand-in (`standIn`). 1 when nothing is required.
     public func requiredCoverage(_ c: Client, _ o: Opening) -> Double {
         guard !o.requiredCompetences.isEmpty else { return 1 }
         var total = 0.0
-        for required in o.requiredCompetences { total += credit(c, required) }
+        for k in o.requiredCompetences.indices { total += credit(c, o, k) }
         return total / Double(o.requiredCompetences.count)
     }
 
-    /// The credit (0-1) one required competence earns.
-    public func credit(_ c: Client, _ required: CompetenceHolding) -> Double {
+    /// The credit (0-1) the opening's `k`-th required competence earns.
+    public func credit(_ c: Client, _ o: Opening, _ k: Int) -> Double {
+        let required = o.requiredCompetences[k]
         let level = c.level(of: required.competence)
         if level >= required.level { return 1 }
         if level > 0 { return Scorer.power(policy.belowLevelCredit, Double(required.level - level)) }
-        return relatedCompetence(c, to: required.competence) == nil ? 0 : policy.relatedCompetenceCredit
+        return standIn(c, o, k) == nil ? 0 : policy.relatedCompetenceCredit
     }
 
-    /// A competence the client holds in the same group as `competence`, if any (lowest id).
-    public func relatedCompetence(_ c: Client, to competence: CompetenceID) -> CompetenceID? {
-        let group = groupOf[Int(competence.index)]
-        return c.competences.first { groupOf[Int($0.competence.index)] == group && $0.competence != competence }?.competence
+    /// The competence that stands in for the opening's `k`-th required competence, which the
+    /// client lacks: a competence of the same group that the client holds and the opening does
+    /// not require. Each stands in for at most one required competence: within a group the
+    /// missing ones (by id) take the client's other competences (by id) in turn, so one
+    /// related competence never counts twice. nil when the client holds it, or none is left.
+    public func standIn(_ c: Client, _ o: Opening, _ k: Int) -> CompetenceID? {
+        let required = o.requiredCompetences[k]
+        guard c.level(of: required.competence) == 0 else { return nil }
+        let group = groupOf[Int(required.competence.index)]
+        var taken = 0
+        for j in 0..<k where groupOf[Int(o.requiredCompetences[j].competence.index)] == group
+            && c.level(of: o.requiredCompetences[j].competence) == 0 {
+            taken += 1
+        }
+        for held in c.competences where held.level > 0 && groupOf[Int(held.competence.index)] == group
+            && !o.requiredCompetences.contains(where: { $0.competence == held.competence }) {
+            if taken == 0 { return held.competence }
+            taken -= 1
+        }
+        return nil
     }
 
     /// The client's restrictions that clash with the opening's conditions.

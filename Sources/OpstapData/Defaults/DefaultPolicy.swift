@@ -17,10 +17,18 @@ enum DefaultPolicy {
     "per_year": {"bijstand": 35000, "ioaw": 35000, "ioaz": 35000, "doelgroepregister": 45000, "nug": 30000, "ww": 25000},
     "bonus": {"leerwerkplek": 2500}
   },
+  "step_kinds_by_rung": {
+    "1": ["volunteer"],
+    "2": ["volunteer"],
+    "3": ["volunteer"],
+    "4": ["volunteer", "vacancy", "social_return"],
+    "5": ["vacancy", "social_return", "driver_slot"],
+    "6": ["vacancy", "social_return", "driver_slot"]
+  },
   "kinds": {
     "vacancy": {
       "accepted_placeability": ["placeable", "hard_to_place"],
-      "weights": {"competences": 0.35, "wish": 0.15, "attitude": 0.10, "travel": 0.15, "hours": 0.10, "step": 0.05, "support": 0.10},
+      "weights": {"competences": 0.35, "wish": 0.15, "attitude": 0.10, "travel": 0.15, "hours": 0.10, "step": 0.05, "support": 0.10, "purpose": 0},
       "min_required_coverage": 0.5,
       "min_score": 30,
       "travel_decay": 1.0,
@@ -28,7 +36,7 @@ enum DefaultPolicy {
     },
     "driver_slot": {
       "accepted_placeability": ["placeable", "hard_to_place"],
-      "weights": {"competences": 0.30, "wish": 0.10, "attitude": 0.10, "travel": 0.25, "hours": 0.15, "step": 0.0, "support": 0.10},
+      "weights": {"competences": 0.30, "wish": 0.10, "attitude": 0.10, "travel": 0.25, "hours": 0.15, "step": 0.0, "support": 0.10, "purpose": 0},
       "min_required_coverage": 0.5,
       "min_score": 30,
       "travel_decay": 1.0,
@@ -36,15 +44,16 @@ enum DefaultPolicy {
     },
     "social_return": {
       "accepted_placeability": ["placeable", "hard_to_place"],
-      "weights": {"competences": 0.20, "wish": 0.15, "attitude": 0.15, "travel": 0.15, "hours": 0.10, "step": 0.10, "support": 0.15},
+      "weights": {"competences": 0.20, "wish": 0.15, "attitude": 0.15, "travel": 0.15, "hours": 0.10, "step": 0.10, "support": 0.15, "purpose": 0.20},
       "min_required_coverage": 0.0,
       "min_score": 25,
       "travel_decay": 1.0,
-      "max_step_up": null
+      "max_step_up": null,
+      "placeability_preference": {"placeable": 0, "hard_to_place": 1, "not_placeable": 1}
     },
     "volunteer": {
       "accepted_placeability": ["placeable", "hard_to_place"],
-      "weights": {"competences": 0.10, "wish": 0.30, "attitude": 0.10, "travel": 0.20, "hours": 0.05, "step": 0.25, "support": 0.0},
+      "weights": {"competences": 0.10, "wish": 0.30, "attitude": 0.10, "travel": 0.20, "hours": 0.05, "step": 0.25, "support": 0.0, "purpose": 0},
       "min_required_coverage": 0.0,
       "min_score": 20,
       "travel_decay": 1.5,

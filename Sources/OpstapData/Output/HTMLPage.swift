@@ -38,10 +38,17 @@ struct HTMLPage {
         body += "<p\(cssClass.map { " class=\"\($0)\"" } ?? "")>\(Self.escape(text))</p>\n"
     }
 
-    /// One candidate with the whole explanation: failed rules, then each component's points.
+    /// One candidate with the whole explanation: the verdict, failed rules, each component's
+    /// points (components the policy gives no weight are left out), then the attention points.
     mutating func candidate(rank: String, who: String, score: String, explanation e: Explanation, failed: Rule?) {
-        body += "<section class=\"candidate\">\n<h4>\(Self.escape(rank)) \(Self.escape(who)) <span class=\"score\">score \(Self.escape(score))</span></h4>\n"
+        let scoreLabel = e.eligible ? "score \(score)" : lang.pick("score \(score) (telt niet)", "score \(score) (does not count)")
+        body += "<section class=\"candidate\">\n<h4>\(Self.escape(rank)) \(Self.escape(who)) <span class=\"score\">\(Self.escape(scoreLabel))</span></h4>\n"
         if !e.failures.isEmpty {
+            if failed == nil || e.failures.count > 1 {
+                body += "<p class=\"verdict\">\(lang.pick("Niet geschikt. Niet gehaalde regels:", "Not eligible. Rules not met:"))</p>\n"
+            } else {
+                body += "<p class=\"verdict\">\(lang.pick("Bijna geschikt: één regel niet gehaald.", "Near miss: one rule not met."))</p>\n"
+            }
             body += "<ul class=\"failures\">\n"
             for f in e.failures {
                 body += "<li title=\"\(Self.escape(f.rule.statement(lang)))\">✗ \(Self.escape(f.text)) <code>\(f.rule.code)</code></li>\n"
@@ -49,12 +56,16 @@ struct HTMLPage {
             body += "</ul>\n"
         }
         body += "<table>\n<tr><th>\(lang.pick("onderdeel", "component"))</th><th>\(lang.pick("punten", "points"))</th><th>\(lang.pick("waarom", "why"))</th></tr>\n"
-        for line in e.components {
-            let points = line.applies ? NumberText.format(line.contribution, decimals: 1, lang: lang, fixed: true) : "n.v.t."
-            body += "<tr><td>\(line.component.code)</td><td class=\"num\">\(points)</td><td>\(Self.escape(line.text))</td></tr>\n"
+        for line in e.components where line.weight > 0 {
+            let points = line.applies ? NumberText.format(line.contribution, decimals: 1, lang: lang, fixed: true) : lang.pick("n.v.t.", "n/a")
+            body += "<tr><td>\(Self.escape(line.component.name(lang)))</td><td class=\"num\">\(points)</td><td>\(Self.escape(line.text))</td></tr>\n"
         }
         body += "</table>\n"
-        for note in e.notes { body += "<p class=\"note\">! \(Self.escape(note))</p>\n" }
+        if !e.attention.isEmpty {
+            body += "<div class=\"attention\"><strong>\(lang.pick("Let op", "Check first")):</strong>\n<ul>\n"
+            for point in e.attention { body += "<li>\(Self.escape(point.text)) <code>\(point.code.rawValue)</code></li>\n" }
+            body += "</ul></div>\n"
+        }
         body += "</section>\n"
     }
 
@@ -76,6 +87,9 @@ struct HTMLPage {
         .failures { color: #a00; }
         .provenance { color: #666; font-size: .85em; }
         .note { color: #864; }
+        .verdict { font-weight: bold; }
+        .attention { border-left: 4px solid #000; padding: .1em .8em; margin: .5em 0; }
+        .attention ul { margin: .2em 0; padding-left: 1.2em; }
         .card { page-break-after: always; font-size: 1.15em; }
         @media print { .provenance { display: none; } }
         </style>

@@ -8,10 +8,13 @@ public struct MatchList: Sendable {
         public var nearMisses: [NearMiss]
         /// The opening (shortlist) or client (steps) index the group is about.
         public var key: Int32
-        public init(key: Int32, matches: [Match], nearMisses: [NearMiss]) {
+        /// A line about the whole list (e.g. that no step up exists), shown under its heading.
+        public var note: String?
+        public init(key: Int32, matches: [Match], nearMisses: [NearMiss], note: String? = nil) {
             self.key = key
             self.matches = matches
             self.nearMisses = nearMisses
+            self.note = note
         }
     }
     public var perspective: Perspective
@@ -61,13 +64,26 @@ public struct MatchRenderer: Sendable {
             + group.nearMisses.enumerated().map { Row(nearMiss: $1, rank: $0 + 1) }
     }
 
-    func reasons(_ row: Row) -> String {
-        let explanation = explainer.explain(row.client, row.opening)
-        if let miss = row.nearMiss {
-            let failed = explanation.failures.first { $0.rule == miss.rule }?.text ?? miss.rule.code
-            return failed + "; " + explanation.componentReasons
-        }
-        return explanation.reasons
+    /// The reasons of a row. A near miss says the rule it missed first, then what speaks for
+    /// it: "Niet gehaald: ...; wel: ...".
+    func reasons(_ row: Row, _ explanation: Explanation) -> String {
+        guard let miss = row.nearMiss else { return explanation.reasons }
+        let failed = explanation.failures.first { $0.rule == miss.rule }?.text ?? miss.rule.code
+        let good = explanation.componentReasons
+        return lang.pick("Niet gehaald: ", "Not met: ") + failed + (good.isEmpty ? "" : lang.pick(". Wel: ", ". In favour: ") + good)
+    }
+
+    func reasons(_ row: Row) -> String { reasons(row, explainer.explain(row.client, row.opening)) }
+
+    /// The attention line of a row in text output, or nil.
+    func attentionLine(_ e: Explanation) -> String? {
+        e.attention.isEmpty ? nil : lang.pick("Let op: ", "Check first: ") + e.notes.joined(separator: "; ")
+    }
+
+    /// The note of a client's list of steps when none goes up the ladder.
+    public var sameRungNote: String {
+        lang.pick("Geen passende stap omhoog gevonden; dit zijn stappen op dezelfde trede.",
+                  "No fitting step up found; these are steps on the same rung.")
     }
 
     public func render(_ list: MatchList, format: OutputFormat, withProvenance: Bool, summary: [String] = []) -> [UInt8] {
@@ -75,7 +91,7 @@ public struct MatchRenderer: Sendable {
         let keyColumns = byOpening
             ? ["opening_id", "kind", "title", "organisation", "list", "rank", "client_id", "score"]
             : ["client_id", "list", "rank", "opening_id", "kind", "title", "organisation", "score", "step_to_rung"]
-        let header = keyColumns + ScoreComponent.allCodes + ["distance_km", "failed_rule", "reasons"]
+        let header = keyColumns + ScoreComponent.allCodes + ["distance_km", "failed_rule", "reasons", "attention", "attention_text"]
         switch format {
         case .csv, .jsonl:
             var table = Table(format: format, dialect: dialect, header: header)
@@ -83,6 +99,7 @@ public struct MatchRenderer: Sendable {
             for group in list.groups {
                 for row in rows(group) {
                     let o = dataset.openings[Int(row.opening.index)]
+                    let e = explainer.explain(row.client, row.opening)
                     let common: [Cell] = [.text(dataset.openingIDs[Int(row.opening.index)]), .codes(o.kind.code),
                                           .text(dataset.openingTitles[Int(row.opening.index)]), .text(dataset.organisations[Int(o.organisation.index)])]
                     let listName = Cell.codes(row.isNearMiss ? "near_miss" : (byOpening ? "shortlist" : "steps"))
@@ -91,7 +108,8 @@ public struct MatchRenderer: Sendable {
                         ? common + [listName, .number(Double(row.rank)), .text(dataset.clientIDs[Int(row.client.index)]), score]
                         : [.text(dataset.clientIDs[Int(row.client.index)]), listName, .number(Double(row.rank))] + common + [score, .number(Double(o.rung.rawValue))]
                     for c in ScoreComponent.allCases { cells.append(.number(row.pair.applies(c) ? Self.round(row.pair.components[c], 4) : nil)) }
-                    cells += [.number(Self.round(row.pair.distanceKm, 2)), .codes(row.nearMiss?.rule.code ?? ""), .text(reasons(row))]
+                    cells += [.number(Self.round(row.pair.distanceKm, 2)), .codes(row.nearMiss?.rule.code ?? ""), .text(reasons(row, e)),
+                              .codes(e.attention.map(\.code.rawValue).joined(separator: "|")), .text(e.notes.joined(separator: "; "))]
                     table.row(cells)
                 }
             }
@@ -101,18 +119,23 @@ public struct MatchRenderer: Sendable {
             if !summary.isEmpty { out += "\n" + summary.joined(separator: "\n") + "\n" }
             for group in list.groups {
                 out += "\n" + (byOpening ? openingHeading(OpeningID(group.key)) : clientHeading(ClientID(group.key))) + "\n"
-                if group.matches.isEmpty { out += "  " + lang.pick("Geen geschikte kandidaten.", "No eligible candidates.") + "\n" }
+                if let note = group.note { out += "  \(note)\n" }
+                if group.matches.isEmpty && group.note == nil { out += "  " + emptyListText(byOpening) + "\n" }
                 for m in group.matches {
                     let who = byOpening ? dataset.clientIDs[Int(m.client.index)] : openingLabel(m.opening)
+                    let row = Row(match: m, rank: m.rank), e = explainer.explain(m.client, m.opening)
                     out += "  \(m.rank). \(who)  score \(NumberText.format(m.pair.score, decimals: 1, lang: lang, fixed: true))\n"
-                    out += "     \(reasons(Row(match: m, rank: m.rank)))\n"
+                    out += "     \(reasons(row, e))\n"
+                    if let line = attentionLine(e) { out += "     \(line)\n" }
                 }
                 if !group.nearMisses.isEmpty {
                     out += "  " + lang.pick("Bijna geschikt (één regel niet gehaald):", "Near misses (one rule failed):") + "\n"
                     for miss in group.nearMisses {
                         let who = byOpening ? dataset.clientIDs[Int(miss.client.index)] : openingLabel(miss.opening)
+                        let row = Row(nearMiss: miss, rank: 0), e = explainer.explain(miss.client, miss.opening)
                         out += "   - \(who)  score \(NumberText.format(miss.pair.score, decimals: 1, lang: lang, fixed: true))  [\(miss.rule.code)]\n"
-                        out += "     \(reasons(Row(nearMiss: miss, rank: 0)))\n"
+                        out += "     \(reasons(row, e))\n"
+                        if let line = attentionLine(e) { out += "     \(line)\n" }
                     }
                 }
             }
@@ -123,7 +146,8 @@ public struct MatchRenderer: Sendable {
             for line in summary { html.paragraph(line) }
             for group in list.groups {
                 html.heading(byOpening ? openingHeading(OpeningID(group.key)) : clientHeading(ClientID(group.key)))
-                if group.matches.isEmpty { html.paragraph(lang.pick("Geen geschikte kandidaten.", "No eligible candidates.")) }
+                if let note = group.note { html.paragraph(note, cssClass: "note") }
+                if group.matches.isEmpty && group.note == nil { html.paragraph(emptyListText(byOpening)) }
                 for m in group.matches {
                     let who = byOpening ? dataset.clientIDs[Int(m.client.index)] : openingLabel(m.opening)
                     html.candidate(rank: "\(m.rank).", who: who, score: NumberText.format(m.pair.score, decimals: 1, lang: lang, fixed: true),
@@ -142,6 +166,28 @@ public struct MatchRenderer: Sendable {
         }
     }
 
+    func emptyListText(_ byOpening: Bool) -> String {
+        byOpening ? lang.pick("Geen geschikte kandidaten.", "No eligible candidates.")
+            : lang.pick("Geen passende stap gevonden.", "No fitting step found.")
+    }
+
+    /// The note of an opening's list when it is past its date (asked for by id).
+    public func expiredNote(_ id: OpeningID) -> String? {
+        let o = dataset.openings[Int(id.index)]
+        guard let until = o.validUntil, until < explainer.scorer.referenceDay else { return nil }
+        return lang.pick("Deze opening is verlopen op \(until): er worden geen kandidaten voorgesteld.",
+                         "This opening expired on \(until): no candidates are proposed.")
+    }
+
+    /// The note of an opening's list when placed clients fill every seat.
+    public func filledNote(_ id: OpeningID) -> String? {
+        let o = dataset.openings[Int(id.index)]
+        let taken = explainer.reservations.seatsTaken(at: id)
+        guard taken > 0, taken >= o.capacity else { return nil }
+        return lang.pick("Alle \(o.capacity) plaats\(o.capacity == 1 ? "" : "en") zijn bezet door geplaatste klanten: er worden geen kandidaten voorgesteld.",
+                         "All \(o.capacity) place\(o.capacity == 1 ? " is" : "s are") taken by placed clients: no candidates are proposed.")
+    }
+
     func openingLabel(_ id: OpeningID) -> String {
         let o = dataset.openings[Int(id.index)]
         return "\(dataset.openingIDs[Int(id.index)]) \(dataset.openingTitles[Int(id.index)]) (\(dataset.organisations[Int(o.organisation.index)]))"
@@ -152,6 +198,11 @@ public struct MatchRenderer: Sendable {
         var parts = ["\(dataset.openingIDs[Int(id.index)]): \(dataset.openingTitles[Int(id.index)])", dataset.organisations[Int(o.organisation.index)], o.kind.name(lang)]
         if let m = o.municipality { parts.append(dataset.municipalities[Int(m.index)]) }
         parts.append(lang.pick("\(o.capacity) plaats\(o.capacity == 1 ? "" : "en")", "\(o.capacity) place\(o.capacity == 1 ? "" : "s")"))
+        let taken = explainer.reservations.seatsTaken(at: id)
+        if taken > 0 {
+            let free = max(0, o.capacity - taken)
+            parts[parts.count - 1] += lang.pick(", waarvan \(free) vrij", ", \(free) free")
+        }
         return parts.joined(separator: " · ")
     }
 
@@ -189,7 +240,9 @@ public struct MatchRenderer: Sendable {
                 table.row(head + [.codes("component"), .codes(line.component.code), .bool(line.applies), .number(line.applies ? Self.round(line.value, 4) : nil),
                                   .number(line.weight), .number(Self.round(line.contribution, 4)), .text(line.text)])
             }
-            for note in e.notes { table.row(head + [.codes("note"), .codes(""), .bool(true), .number(nil), .number(nil), .number(nil), .text(note)]) }
+            for point in e.attention {
+                table.row(head + [.codes("attention"), .codes(point.code.rawValue), .bool(true), .number(nil), .number(nil), .number(nil), .text(point.text)])
+            }
             return table.bytes
         case .text:
             var out = provenance.headerLine(lang) + "\n\n"
@@ -200,23 +253,30 @@ public struct MatchRenderer: Sendable {
             } else {
                 out += lang.pick("Niet geschikt. Niet gehaalde regels:", "Not eligible. Rules not met:") + "\n"
                 for f in e.failures { out += "  ✗ [\(f.rule.code)] \(f.text)\n" }
-                out += "\n" + lang.pick("Zo zou de score zijn opgebouwd:", "How the score would be made up:") + "\n"
+                out += "\n" + lang.pick("Zo zou de score zijn opgebouwd (hij telt niet):", "How the score would be made up (it does not count):") + "\n"
             }
             var rows = [[lang.pick("onderdeel", "component"), lang.pick("waarde", "value"), lang.pick("gewicht", "weight"), lang.pick("punten", "points"), ""]]
-            for line in e.components {
-                rows.append([line.component.code, line.applies ? NumberText.format(line.value, decimals: 2, lang: lang, fixed: true) : "n.v.t.",
+            for line in e.components where line.weight > 0 {
+                rows.append([line.component.name(lang), line.applies ? NumberText.format(line.value, decimals: 2, lang: lang, fixed: true) : lang.pick("n.v.t.", "n/a"),
                              NumberText.format(line.weight, decimals: 2, lang: lang, fixed: true),
                              NumberText.format(line.contribution, decimals: 1, lang: lang, fixed: true), line.text])
             }
             rows.append([lang.pick("totaal", "total"), "", "", NumberText.format(e.score, decimals: 1, lang: lang, fixed: true), ""])
             out += ValidationReport.align(rows, indent: "  ", left: [4])
-            if !e.notes.isEmpty { out += "\n" + e.notes.map { "  ! " + $0 }.joined(separator: "\n") + "\n" }
+            if !e.attention.isEmpty {
+                out += "\n" + lang.pick("Let op (telt niet mee in de score):", "Check first (not part of the score):") + "\n"
+                out += e.attention.map { "  ! \($0.text) [\($0.code.rawValue)]" }.joined(separator: "\n") + "\n"
+            }
             return Array(out.utf8)
         case .html:
             var html = HTMLPage(title: lang.pick("Uitleg", "Explanation"), lang: lang)
             html.paragraph(provenance.headerLine(lang), cssClass: "provenance")
             html.heading(lang.pick("Klant \(clientID) en \(openingLabel(e.opening))", "Client \(clientID) and \(openingLabel(e.opening))"))
-            html.candidate(rank: "", who: clientID, score: NumberText.format(e.score, decimals: 1, lang: lang, fixed: true), explanation: e, failed: e.failures.first?.rule)
+            if e.eligible {
+                html.paragraph(lang.pick("Geschikt. Score \(NumberText.format(e.score, decimals: 1, lang: lang, fixed: true)) van 100.",
+                                         "Eligible. Score \(NumberText.format(e.score, decimals: 1, lang: lang, fixed: true)) of 100."), cssClass: "verdict")
+            }
+            html.candidate(rank: "", who: clientID, score: NumberText.format(e.score, decimals: 1, lang: lang, fixed: true), explanation: e, failed: nil)
             return html.finish()
         }
     }

@@ -97,7 +97,7 @@ public enum PolicyLoader {
 
         mutating func policy(_ root: JSONNode) -> Policy? {
             guard let m = members(root, "policy", keys: ["name", "unknown_dutch_level_passes", "both_tracks", "competences", "kinds"],
-                                  optional: ["social_return_value"]) else { return nil }
+                                  optional: ["social_return_value", "step_kinds_by_rung"]) else { return nil }
             var name: String?
             if let node = m["name"] {
                 if case .string(let s, _) = node, !s.isEmpty { name = s } else { problem(node, "name", "expected a non-empty text") }
@@ -118,10 +118,40 @@ public enum PolicyLoader {
             }
             var value: SocialReturnValue? = Policy.defaultSocialReturnValue
             if let node = m["social_return_value"] { value = socialReturnValue(node, "social_return_value") }
+            var stepKinds: [Set<OpeningKind>]? = Policy.defaultStepKindsByRung
+            if let node = m["step_kinds_by_rung"] { stepKinds = stepKindsByRung(node, "step_kinds_by_rung") }
             guard let name, let unknownPasses, let bothTracks, let below = credits.0, let related = credits.1, let wished = credits.2,
-                  kinds.allSatisfy({ $0 != nil }), let value else { return nil }
+                  kinds.allSatisfy({ $0 != nil }), let value, let stepKinds else { return nil }
             return Policy(name: name, kinds: kinds.map { $0! }, unknownDutchLevelPasses: unknownPasses, bothTracks: bothTracks,
-                          belowLevelCredit: below, relatedCompetenceCredit: related, wishedShare: wished, socialReturnValue: value)
+                          belowLevelCredit: below, relatedCompetenceCredit: related, wishedShare: wished, socialReturnValue: value,
+                          stepKindsByRung: stepKinds)
+        }
+
+        /// `{"1": ["volunteer"], ..., "6": ["vacancy", ...]}`: every rung present, each a list of
+        /// kind codes (an empty list: no steps are proposed for that rung).
+        mutating func stepKindsByRung(_ node: JSONNode, _ path: String) -> [Set<OpeningKind>]? {
+            let rungs = LadderRung.allCases.map { String($0.rawValue) }
+            guard let m = members(node, path, keys: rungs) else { return nil }
+            var table: [Set<OpeningKind>]? = []
+            for rung in rungs {
+                guard let item = m[rung] else { table = nil; continue }
+                guard case .array(let items, _) = item else {
+                    problem(item, "\(path).\(rung)", "expected a list of kinds (\(OpeningKind.allCodes.joined(separator: ", ")))")
+                    table = nil
+                    continue
+                }
+                var kinds = Set<OpeningKind>()
+                for k in items {
+                    if case .string(let code, _) = k, let kind = OpeningKind(code: code) {
+                        kinds.insert(kind)
+                    } else {
+                        problem(k, "\(path).\(rung)", "expected one of \(OpeningKind.allCodes.joined(separator: ", "))")
+                        table = nil
+                    }
+                }
+                table?.append(kinds)
+            }
+            return table
         }
 
         /// `{"full_time_hours": 36, "months": 12, "per_year": {"bijstand": 35000, ...},
@@ -162,7 +192,8 @@ public enum PolicyLoader {
         }
 
         mutating func kindPolicy(_ node: JSONNode, _ path: String) -> KindPolicy? {
-            guard let m = members(node, path, keys: ["accepted_placeability", "weights", "min_required_coverage", "min_score", "travel_decay", "max_step_up"]) else { return nil }
+            guard let m = members(node, path, keys: ["accepted_placeability", "weights", "min_required_coverage", "min_score", "travel_decay", "max_step_up"],
+                                  optional: ["placeability_preference"]) else { return nil }
             var accepted: PlaceabilitySet?
             if let node = m["accepted_placeability"] {
                 if case .array(let items, _) = node, !items.isEmpty {
@@ -180,10 +211,14 @@ public enum PolicyLoader {
                 }
             }
             var weights: ComponentValues?
-            if let node = m["weights"], let w = members(node, "\(path).weights", keys: ScoreComponent.allCodes) {
+            // `purpose` may be left out (weight 0): policy files written before it existed keep
+            // their scores.
+            let optionalWeights: [ScoreComponent] = [.purpose]
+            if let node = m["weights"], let w = members(node, "\(path).weights", keys: ScoreComponent.allCases.filter { !optionalWeights.contains($0) }.map(\.code),
+                                                        optional: optionalWeights.map(\.code)) {
                 var values = ComponentValues()
                 var complete = true
-                for component in ScoreComponent.allCases {
+                for component in ScoreComponent.allCases where w[component.code] != nil || !optionalWeights.contains(component) {
                     if let v = number(w[component.code], "\(path).weights.\(component.code)", in: 0...1000) { values[component] = v } else { complete = false }
                 }
                 if complete {
@@ -205,9 +240,22 @@ public enum PolicyLoader {
                     if v == v.rounded() { maxStepUp = .some(Int(v)) } else { problem(node, "\(path).max_step_up", "expected a whole number of rungs or null") }
                 }
             }
-            guard let accepted, let weights, let coverage, let minScore, let decay, let maxStepUp else { return nil }
+            var preference: PlaceabilityPreference? = PlaceabilityPreference.none
+            if let node = m["placeability_preference"],
+               let p = members(node, "\(path).placeability_preference", keys: Placeability.allCodes) {
+                for placeability in Placeability.allCases {
+                    let key = "\(path).placeability_preference.\(placeability.code)"
+                    if let v = number(p[placeability.code], key, in: 0...1) { preference?[placeability] = v } else { preference = nil }
+                }
+            } else if m["placeability_preference"] != nil {
+                preference = nil
+            } else if let weights, weights[.purpose] > 0 {
+                problem(node, "\(path).placeability_preference", "missing: the weight of 'purpose' is above 0, so the policy must say whom this kind is meant for (a value from 0 to 1 per placeability)")
+                preference = nil
+            }
+            guard let accepted, let weights, let coverage, let minScore, let decay, let maxStepUp, let preference else { return nil }
             return KindPolicy(acceptedPlaceability: accepted, weights: weights, minRequiredCoverage: coverage, minScore: minScore,
-                              travelDecay: decay, maxStepUp: maxStepUp)
+                              travelDecay: decay, maxStepUp: maxStepUp, placeabilityPreference: preference)
         }
     }
 }
