@@ -109,12 +109,17 @@ enum HelpText {
     Plans a vacaturemarkt or vrijwilligersmarkt: whom to invite and which stands
     each invitee visits, so that the total score is highest with no stand getting
     more visitors than it has conversations. Reports the gap to an upper bound.
-    Writes invitations.csv, route_cards.html (one printable card per client),
-    stands.html, stands.txt and summary.txt to FOLDER.
+    Writes invitations.csv, route_cards.html (one printable A4 card per client,
+    written to the client), stands.html, stands.txt and summary.txt to FOLDER.
+    When and where come from market.json beside the stands file (name, date,
+    time, place), if there is one; the --market-* options override it.
 
     Options:
     \(dataOptions)
       --stands FILE       stand_id, organisation, opening_ids (|), conversations
+      --market-date DAY   the day of the market (YYYY-MM-DD), on every card
+      --market-time T     opening hours (HH:MM-HH:MM), on every card
+      --market-place TEXT building and address, on every card
       --invite N          clients to invite (default: 150)
       --route R           stands per client (default: 3)
       --reserved FILE     as for shortlist
@@ -172,12 +177,15 @@ enum HelpText {
 
     The whole explanation of one pair: every rule that failed, and each part of
     the score with its value, weight and points. The points add up to the score.
+    With --letter: the explanation written to the client in plain language (what
+    was looked at, what fits, what does not, who decides, how to react).
 
     Options:
     \(dataOptions)
     \(outputOptions)
       --client ID         the client (required)
       --opening ID        the opening (required)
+      --letter            a letter to the client (--format text or html)
       -h, --help          show this help
 
     """

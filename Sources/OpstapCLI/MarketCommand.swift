@@ -1,3 +1,4 @@
+import Foundation
 import Opstap
 import OpstapData
 
@@ -8,6 +9,7 @@ enum MarketCommand {
         let run = try RunContext("market", options, today: today, output: &output)
         let dataset = run.dataset
         let stands = try SideTables.stands(options.stands!, dataset: dataset, options: options.data.readOptions)
+        let event = try marketEvent(options, output: &output)
         // Every eligible client per stand opening; openings past their date have none.
         let openings = Array(Set(stands.flatMap(\.openings))).sorted()
         let lists = PoolMatcher(scorer: run.scorer).shortlists(for: openings, top: dataset.clients.count + run.reservations.list.count).lists
@@ -22,7 +24,7 @@ enum MarketCommand {
         let title = options.lang.pick("Routekaarten", "Route cards")
         let files: [(String, [UInt8])] = [
             ("invitations.csv", renderer.invitations(plan, stands: stands)),
-            ("route_cards.html", renderer.routeCards(plan, stands: stands, title: title)),
+            ("route_cards.html", renderer.routeCards(plan, stands: stands, title: title, event: event)),
             ("stands.html", renderer.standReport(plan, stands: stands, format: .html)),
             ("stands.txt", renderer.standReport(plan, stands: stands, format: .text)),
             ("summary.txt", Array((run.provenance.headerLine(options.lang) + "\n\n" + summary.joined(separator: "\n") + "\n").utf8)),
@@ -30,6 +32,19 @@ enum MarketCommand {
         for (name, bytes) in files { try AtomicFile.write(bytes, to: "\(folder)/\(name)") }
         output.stdout += Array((summary.joined(separator: "\n") + "\n").utf8)
         output.err("opstap: wrote \(files.map(\.0).joined(separator: ", ")) to \(folder)\n")
+    }
+
+    /// When and where: `market.json` beside the stands file, if there is one, with the
+    /// `--market-*` options over it. Read before anything is written, so a bad file writes nothing.
+    static func marketEvent(_ options: MatchOptions, output: inout Runner.Output) throws -> MarketEvent {
+        let path = MarketEventLoader.besideStands(options.stands!)
+        let file = FileManager.default.fileExists(atPath: path) ? try MarketEventLoader.load(path: path) : MarketEvent()
+        let event = file.overridden(by: options.marketEvent)
+        if !event.isComplete {
+            let missing = [event.date == nil ? "date" : nil, event.place == nil ? "place" : nil].compactMap { $0 }.joined(separator: " and ")
+            output.err("opstap: note: no market \(missing) (\(path) or --market-date/--market-place); the cards say the klantmanager gives it\n")
+        }
+        return event
     }
 
     static func runOutcomes(_ options: MatchOptions, today: Day, output: inout Runner.Output) throws {

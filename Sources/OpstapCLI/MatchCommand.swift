@@ -105,8 +105,8 @@ enum MatchCommand {
         case "explain":
             let client = try clientIDs(options.clients, dataset, command)[0]
             let opening = try openingIDs(options.openings, dataset, command)[0]
-            bytes = renderer.renderExplanation(renderer.explainer.explain(client, opening), format: format,
-                                               withProvenance: options.provenance)
+            bytes = options.letter ? renderer.renderLetter(client: client, opening: opening, format: format)
+                : renderer.renderExplanation(renderer.explainer.explain(client, opening), format: format, withProvenance: options.provenance)
         default:
             let openings = dataset.openings.filter { options.kinds.isEmpty || options.kinds.contains($0.kind) }
             let work = dataset.clients.count * openings.count

@@ -1,3 +1,4 @@
+import Foundation
 import Opstap
 import OpstapData
 
@@ -42,6 +43,11 @@ public struct MatchOptions: Equatable, Sendable {
     public var route = 3
     public var outcomes: String?
     public var invitations: String?
+    /// `market --market-date`, `--market-time`, `--market-place`: when and where, for the route
+    /// cards; each overrides the same key of `market.json` beside the stands file.
+    public var marketEvent = MarketEvent()
+    /// `explain --letter`: the explanation written to the client (text or html).
+    public var letter = false
 
     public init() {}
 
@@ -64,11 +70,12 @@ public struct MatchOptions: Equatable, Sendable {
                       .init(name: "objective", takesValue: true), .init(name: "candidates", takesValue: true)]
         case "market":
             specs += [.init(name: "stands", takesValue: true), .init(name: "invite", takesValue: true), .init(name: "route", takesValue: true),
-                      .init(name: "reserved", takesValue: true)]
+                      .init(name: "reserved", takesValue: true), .init(name: "market-date", takesValue: true),
+                      .init(name: "market-time", takesValue: true), .init(name: "market-place", takesValue: true)]
         case "outcomes":
             specs += [.init(name: "stands", takesValue: true), .init(name: "outcomes", takesValue: true), .init(name: "invitations", takesValue: true)]
         case "explain":
-            specs += [.init(name: "client", takesValue: true), .init(name: "opening", takesValue: true)]
+            specs += [.init(name: "client", takesValue: true), .init(name: "opening", takesValue: true), .init(name: "letter", takesValue: false)]
         default:
             specs += [.init(name: "kind", takesValue: true, repeatable: true), .init(name: "force", takesValue: false)]
         }
@@ -127,6 +134,24 @@ public struct MatchOptions: Equatable, Sendable {
         if (command == "market" || command == "outcomes") && stands == nil { throw UsageError("\(command) needs --stands FILE", command: command) }
         if command == "outcomes" && (outcomes == nil || invitations == nil) {
             throw UsageError("outcomes needs --outcomes FILE and --invitations FILE (the invitations.csv that market wrote)", command: command)
+        }
+        if let t = scanner.value("market-date") {
+            guard let day = Day(iso: t) else { throw UsageError("--market-date must be YYYY-MM-DD, not '\(t)'", command: command) }
+            marketEvent.date = day
+        }
+        if let t = scanner.value("market-time") {
+            guard let hours = MarketEvent.parseHours(t) else {
+                throw UsageError("--market-time must be HH:MM-HH:MM with the start before the end, not '\(t)'", command: command)
+            }
+            marketEvent.hours = hours
+        }
+        if let t = scanner.value("market-place") {
+            guard !t.trimmingCharacters(in: .whitespaces).isEmpty else { throw UsageError("--market-place must not be empty", command: command) }
+            marketEvent.place = t.trimmingCharacters(in: .whitespaces)
+        }
+        letter = scanner.flag("letter")
+        if letter && [.csv, .jsonl].contains(resolvedFormat(command)) {
+            throw UsageError("--letter is written for a person: --format text or html", command: command)
         }
         if command == "market" && out == nil { throw UsageError("market writes several files: give --out FOLDER", command: command) }
         if maxPerClient != nil && nearMisses { throw UsageError("--max-per-client and --near-misses do not go together", command: command) }

@@ -1,3 +1,4 @@
+import Foundation
 import Opstap
 import OpstapData
 
@@ -31,6 +32,9 @@ struct RunContext {
             reservations = Reservations()
         }
         for path in [options.stands, options.invitations, options.outcomes].compactMap({ $0 }) { inputs.append(path) }
+        if command == "market", let stands = options.stands, FileManager.default.fileExists(atPath: MarketEventLoader.besideStands(stands)) {
+            inputs.append(MarketEventLoader.besideStands(stands))
+        }
         provenance = Provenance(command: command, policy: policy, referenceDay: day, inputs: inputs, version: HelpText.version)
         renderer = MatchRenderer(explainer: Explainer(scorer: scorer, lang: options.lang, reservations: reservations), provenance: provenance, dialect: options.dialect)
         self.options = options

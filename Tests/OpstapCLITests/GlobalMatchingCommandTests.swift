@@ -138,7 +138,7 @@ import Testing
         #expect(written == (try String(contentsOfFile: Opstap.root + "/datasets/sample/invitations.csv", encoding: .utf8)))
         let cards = try String(contentsOfFile: folder + "/m/route_cards.html", encoding: .utf8)
         #expect(cards.components(separatedBy: "<section class=\"card\">").count - 1 == 150)
-        #expect(cards.contains("Waarom dit bij u past:") && cards.contains("Neem mee:") && !cards.contains("<script"))
+        #expect(cards.contains("Wanneer:") && cards.contains("Neem mee:") && !cards.contains("<script"))
         let o = try Opstap.run(["outcomes", "--stands", "datasets/sample/stands.csv", "--invitations", "datasets/sample/invitations.csv",
                                 "--outcomes", "datasets/sample/outcomes.csv", "--lang", "en"] + Self.sample)
         #expect(o.status == 0, "\(o.stderr)")

@@ -5,10 +5,14 @@ struct HTMLPage {
     private var body = ""
     let title: String
     let lang: Language
+    /// A class on `<body>`: `cards` and `letter` print one card or letter per A4 page, without
+    /// the page title (each card carries its own heading and provenance).
+    var bodyClass: String?
 
-    init(title: String, lang: Language) {
+    init(title: String, lang: Language, bodyClass: String? = nil) {
         self.title = title
         self.lang = lang
+        self.bodyClass = bodyClass
     }
 
     static func escape(_ s: String) -> String {
@@ -85,16 +89,34 @@ struct HTMLPage {
         td, th { text-align: left; padding: .15em .5em; border-bottom: 1px solid #eee; vertical-align: top; }
         .num { text-align: right; white-space: nowrap; }
         .failures { color: #a00; }
-        .provenance { color: #666; font-size: .85em; }
+        .provenance { color: #555; font-size: .85em; }
         .note { color: #864; }
         .verdict { font-weight: bold; }
         .attention { border-left: 4px solid #000; padding: .1em .8em; margin: .5em 0; }
         .attention ul { margin: .2em 0; padding-left: 1.2em; }
-        .card { page-break-after: always; font-size: 1.15em; }
-        @media print { .provenance { display: none; } }
+        .card, .letter { font-size: 1.1em; }
+        .card h2, .letter h2 { margin-top: 0; border-bottom: 2px solid #000; }
+        .card h3, .letter h3 { margin: .7em 0 .2em; }
+        .card ul, .letter ul { margin: .2em 0; }
+        .when { border: 2px solid #000; padding: .3em .8em; margin: .6em 0; }
+        .when p { margin: .2em 0; }
+        .stop, .bring { break-inside: avoid; page-break-inside: avoid; }
+        .bring { border-top: 1px solid #000; margin-top: .8em; }
+        .bring h3, .letter h3 { break-after: avoid; page-break-after: avoid; }
+        .who { float: right; font-size: .85em; }
+        .card .provenance, .letter .provenance { border-top: 1px solid #999; padding-top: .3em; margin-top: 1em; }
+        @page { size: A4; margin: 15mm 18mm; }
+        @media screen { .card, .letter { border: 1px solid #999; padding: 1em 1.5em; margin: 1.5em 0; } }
+        @media print {
+          body { max-width: none; margin: 0; padding: 0; color: #000; font-size: 11pt; }
+          .provenance { color: #000; font-size: 8pt; word-break: break-all; }
+          body.cards > h1, body.letter > h1 { display: none; }
+          .card, .letter { break-after: page; page-break-after: always; }
+          .card:last-child, .letter:last-child { break-after: auto; page-break-after: auto; }
+        }
         </style>
         </head>
-        <body>
+        <body\(bodyClass.map { " class=\"\($0)\"" } ?? "")>
         <h1>\(Self.escape(title))</h1>
 
         """

@@ -18,38 +18,72 @@ extension MatchRenderer {
         return table.bytes
     }
 
-    /// What to bring to a stand, from what its opening asks: plain and short.
-    func whatToBring(_ opening: Opening) -> [String] {
+    /// What to bring to the market, from what the route's openings ask: plain and short.
+    func whatToBring(_ openings: [Opening]) -> [String] {
         var items: [String] = []
-        if !opening.requiredLicences.isEmpty { items.append(lang.pick("uw rijbewijs", "your driving licence")) }
-        if opening.requiresCode95 { items.append(lang.pick("uw chauffeurskaart (code 95)", "your driver qualification card (code 95)")) }
-        if opening.kind == .volunteer {
-            items.append(lang.pick("uzelf: een cv is niet nodig", "just yourself: no CV needed"))
+        if openings.contains(where: { !$0.requiredLicences.isEmpty }) { items.append(lang.pick("uw rijbewijs", "your driving licence")) }
+        if openings.contains(where: \.requiresCode95) { items.append(lang.pick("uw chauffeurskaart (code 95)", "your driver card (code 95)")) }
+        if openings.allSatisfy({ $0.kind == .volunteer }) {
+            items.append(lang.pick("alleen uzelf: een cv is niet nodig", "just yourself: no CV needed"))
         } else {
             items.append(lang.pick("een cv, als u dat heeft", "a CV, if you have one"))
         }
         return items
     }
 
-    /// Printable route cards, one per invitee on its own page, in plain language (B1).
-    public func routeCards(_ plan: MarketPlan, stands: [Stand], title: String) -> [UInt8] {
-        var html = HTMLPage(title: title, lang: lang)
-        html.paragraph(provenance.headerLine(lang), cssClass: "provenance")
+    /// When and where, for the top of a card; what is missing is left to the klantmanager.
+    func marketLines(_ event: MarketEvent) -> [(label: String, text: String)] {
+        let fromKM = lang.pick("Dat hoort u van uw klantmanager.", "Your klantmanager will tell you.")
+        var when = fromKM
+        if let date = event.date {
+            when = MarketEvent.longDate(date, lang)
+            if let hours = event.hours {
+                when += lang.pick(", van \(MarketEvent.clock(hours.lowerBound)) tot \(MarketEvent.clock(hours.upperBound)) uur",
+                                  ", from \(MarketEvent.clock(hours.lowerBound)) to \(MarketEvent.clock(hours.upperBound))")
+            }
+            when += "."
+        }
+        return [(lang.pick("Wanneer", "When"), when), (lang.pick("Waar", "Where"), event.place.map { $0 + "." } ?? fromKM)]
+    }
+
+    /// Printable route cards, one per invitee on its own A4 page, written to the client in plain
+    /// language (B1): when and where, the stands in order with why each suits (`ClientText`, only
+    /// facts in the client's favour, at most three), what to bring, whom to ask. No ratings,
+    /// rungs or scores. Each card carries the provenance line, so it survives printing.
+    public func routeCards(_ plan: MarketPlan, stands: [Stand], title: String, event: MarketEvent) -> [UInt8] {
+        var html = HTMLPage(title: title, lang: lang, bodyClass: "cards")
+        let text = clientText
+        let heading = event.name.map { lang.pick("Uw route op de \($0)", "Your route at the \($0)") } ?? lang.pick("Uw route op de markt", "Your route at the market")
         for (client, stops) in plan.routes {
             html.raw("<section class=\"card\">\n")
-            html.heading(lang.pick("Uw route op de markt", "Your route at the market") + " · " + dataset.clientIDs[Int(client.index)])
-            html.paragraph(lang.pick("U gaat langs \(stops.count) \(stops.count == 1 ? "stand" : "stands"). Bij elke stand staat waarom die bij u past.",
-                                     "You visit \(stops.count) \(stops.count == 1 ? "stand" : "stands"). For each stand it says why it suits you."))
+            html.paragraph(lang.pick("Uw nummer: ", "Your number: ") + dataset.clientIDs[Int(client.index)], cssClass: "who")
+            html.heading(heading)
+            html.raw("<div class=\"when\">\n")
+            for line in marketLines(event) { html.raw("<p><strong>\(HTMLPage.escape(line.label)):</strong> \(HTMLPage.escape(line.text))</p>\n") }
+            html.raw("</div>\n")
+            html.paragraph(stops.count == 1 ? lang.pick("U gaat langs 1 stand. Hieronder staat waarom die bij u past.", "You visit 1 stand. Below it says why it suits you.")
+                                            : lang.pick("U gaat langs \(stops.count) stands. Hieronder staat waarom ze bij u passen.",
+                                                        "You visit \(stops.count) stands. Below it says why they suit you."))
             for (k, stop) in stops.enumerated() {
                 let stand = stands[stop.stand]
                 let o = dataset.openings[Int(stop.match.opening.index)]
+                html.raw("<div class=\"stop\">\n")
                 html.subheading("\(k + 1). \(stand.organisation) (stand \(stand.id))")
-                html.paragraph(lang.pick("Voor: ", "For: ") + dataset.openingTitles[Int(stop.match.opening.index)] + " · " + o.kind.name(lang))
-                let e = explainer.explain(stop.match.client, stop.match.opening)
-                let why = e.components.filter(\.applies).sorted { ($0.contribution, -Int($0.component.rawValue)) > ($1.contribution, -Int($1.component.rawValue)) }.prefix(2)
-                html.list(why.map(\.text), heading: lang.pick("Waarom dit bij u past:", "Why this suits you:"))
-                html.list(whatToBring(o), heading: lang.pick("Neem mee:", "Bring:"))
+                html.paragraph(dataset.openingTitles[Int(stop.match.opening.index)] + ": " + text.kindName(o.kind) + ".")
+                var why = Array(text.strengths(stop.match.client, stop.match.opening).prefix(3))
+                if why.isEmpty { why = [lang.pick("Deze plek staat open voor u.", "This place is open to you.")] }
+                html.list(why, heading: nil)
+                html.raw("</div>\n")
             }
+            html.raw("<div class=\"bring\">\n")
+            html.subheading(lang.pick("Neem mee:", "Bring:"))
+            html.list(whatToBring(stops.map { dataset.openings[Int($0.match.opening.index)] }), heading: nil)
+            html.raw("</div>\n")
+            html.paragraph(stops.count == 1 ? lang.pick("Een computer heeft deze stand voor u uitgezocht.", "A computer picked this stand for you.")
+                                            : lang.pick("Een computer heeft deze stands voor u uitgezocht.", "A computer picked these stands for you."))
+            html.paragraph(lang.pick("Heeft u een vraag? Of kunt u niet komen? Zeg het tegen uw klantmanager.",
+                                     "Do you have a question? Or can you not come? Tell your klantmanager."))
+            html.paragraph(provenance.headerLine(lang), cssClass: "provenance")
             html.raw("</section>\n")
         }
         return html.finish()
