@@ -63,14 +63,13 @@ enum MatchCommand {
             // one rung up first, the same rung only for clients without a step up; never down.
             let byRung = options.kinds.isEmpty ? scorer.policy.stepKindsByRung
                 : Array(repeating: Set(options.kinds), count: LadderRung.allCases.count)
-            let up = StepFilter(kindsByRung: byRung, rungDelta: 1...1), same = StepFilter(kindsByRung: byRung, rungDelta: 0...0)
             run.noteExpired(Set(byRung.joined()), output: &output)
             let groups: [MatchList.Group]
-            // A placed client gets no steps and a client in mediation only his own opening, which
-            // may lie below his top N: only these few clients' lists need the whole search.
-            let fullSearch = dataset.openings.count
-            func top(_ id: ClientID) -> Int { reservations.holds(id) ? fullSearch : options.top }
             if nearMisses > 0 {
+                // Near misses need every pair: the full scan, in the same two passes as nextSteps.
+                let up = StepFilter(kindsByRung: byRung, rungDelta: 1...1), same = StepFilter(kindsByRung: byRung, rungDelta: 0...0)
+                let fullSearch = dataset.openings.count
+                func top(_ id: ClientID) -> Int { reservations.holds(id) ? fullSearch : options.top }
                 groups = chosen.map { id in
                     var (matches, misses) = matcher.steps(for: id, filter: up, top: top(id), nearMisses: nearMisses)
                     var sameRung = false
@@ -83,22 +82,10 @@ enum MatchCommand {
                                            note: sameRung ? renderer.sameRungNote : nil)
                 }
             } else {
-                let pool = PoolMatcher(scorer: scorer)
-                func lists(_ ids: [ClientID], _ filter: StepFilter) -> [[Match]] {
-                    zip(ids, pool.steps(for: ids, filter: filter, top: options.top).lists).map { id, list in
-                        run.allowed(reservations.holds(id) ? matcher.steps(for: id, filter: filter, top: fullSearch).matches : list, top: options.top)
-                    }
-                }
-                var upLists = lists(chosen, up)
-                let without = chosen.indices.filter { upLists[$0].isEmpty }
-                var sameRung = Set<Int>()
-                for (k, list) in zip(without, lists(without.map { chosen[$0] }, same)) where !list.isEmpty {
-                    upLists[k] = list
-                    sameRung.insert(k)
-                }
+                let next = PoolMatcher(scorer: scorer).nextSteps(for: chosen, kindsByRung: byRung, top: options.top, reservations: reservations)
                 groups = chosen.indices.map { k in
-                    MatchList.Group(key: chosen[k].index, matches: upLists[k], nearMisses: [],
-                                    note: sameRung.contains(k) ? renderer.sameRungNote : nil)
+                    MatchList.Group(key: chosen[k].index, matches: next.lists[k], nearMisses: [],
+                                    note: next.sameRung[k] ? renderer.sameRungNote : nil)
                 }
             }
             bytes = renderer.render(MatchList(perspective: .client, groups: groups), format: format, withProvenance: options.provenance)

@@ -54,12 +54,7 @@ struct RunContext {
     }
 
     /// A list without the pairs the reservations hold out, cut to `top` and ranked again.
-    func allowed(_ matches: [Match], top: Int) -> [Match] {
-        guard !reservations.isEmpty else { return Array(matches.prefix(top)) }
-        var kept = Array(matches.filter { reservations.allows($0.client, $0.opening) }.prefix(top))
-        for k in kept.indices { kept[k].rank = k + 1 }
-        return kept
-    }
+    func allowed(_ matches: [Match], top: Int) -> [Match] { reservations.allowed(matches, top: top) }
 
     /// Writes to `--out` (atomically) or stdout, with the CSV provenance sidecar.
     func write(_ bytes: [UInt8], format: OutputFormat, output: inout Runner.Output) throws {

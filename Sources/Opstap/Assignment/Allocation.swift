@@ -62,6 +62,14 @@ public struct Reservations: Sendable {
     /// Whether the client is held out of everything but (at most) his own opening.
     public func holds(_ client: ClientID) -> Bool { placed.contains(client.index) || mediation[client.index] != nil }
 
+    /// A list without the pairs the reservations hold out, cut to `top` and ranked again.
+    public func allowed(_ matches: [Match], top: Int) -> [Match] {
+        guard !isEmpty else { return Array(matches.prefix(top)) }
+        var kept = Array(matches.filter { allows($0.client, $0.opening) }.prefix(top))
+        for k in kept.indices { kept[k].rank = k + 1 }
+        return kept
+    }
+
     /// Seats of the opening already taken by placed clients.
     public func seatsTaken(at opening: OpeningID) -> Int32 { seatsTaken[opening.index] ?? 0 }
 

@@ -240,8 +240,8 @@ public struct Explainer: Sendable {
             return lang.pick("\(km(p.distanceKm)) km van huis (wil tot \(km(c.maxTravelKm)) km reizen)",
                              "\(km(p.distanceKm)) km from home (travels up to \(km(c.maxTravelKm)) km)")
         case .hours:
-            return lang.pick("\(hours(o.hoursPerWeek)) uur per week; klant kan \(hours(c.hoursPerWeek)) uur",
-                             "\(hours(o.hoursPerWeek)) hours a week; the client can work \(hours(c.hoursPerWeek))")
+            return lang.pick("\(hours(o.hoursPerWeek)) uur per week (klant kan \(hours(c.hoursPerWeek)) uur)",
+                             "\(hours(o.hoursPerWeek)) hours a week (the client can work \(hours(c.hoursPerWeek)))")
         case .step:
             let delta = Int(o.rung.rawValue) - Int(c.rung.rawValue)
             switch delta {

@@ -34,3 +34,38 @@ public struct StepFilter: Sendable, Hashable {
         return kindMask(c.rung) & (1 << o.kind.rawValue) != 0 && Int(o.rung.rawValue) >= low && Int(o.rung.rawValue) <= high
     }
 }
+
+/// Each client's next steps (`PoolMatcher.nextSteps`): the lists, and which of them are steps on
+/// the client's own rung because no step up exists.
+public struct NextSteps: Sendable {
+    public var lists: [[Match]]
+    public var sameRung: [Bool]
+}
+
+extension PoolMatcher {
+    /// The participatiecoach's next steps for each client (docs/scoring.md, "Steps up the
+    /// ladder"): the top `top` eligible openings one rung above the client's, of the kinds
+    /// `kindsByRung` gives for his rung; for a client without any, those on his own rung. Never
+    /// a step down. The reservations hold pairs out (a placed client gets none, a client in
+    /// mediation only his own opening, searched in full since it may lie below the top).
+    public func nextSteps(for clients: [ClientID], kindsByRung: [Set<OpeningKind>], top: Int,
+                          reservations: Reservations = Reservations()) -> NextSteps {
+        let matcher = Matcher(scorer: scorer)
+        let everything = scorer.dataset.openings.count
+        func lists(_ ids: [ClientID], _ filter: StepFilter) -> [[Match]] {
+            zip(ids, steps(for: ids, filter: filter, top: top).lists).map { id, list in
+                let full = reservations.holds(id) ? matcher.steps(for: id, filter: filter, top: everything).matches : list
+                return reservations.allowed(full, top: top)
+            }
+        }
+        var result = lists(clients, StepFilter(kindsByRung: kindsByRung, rungDelta: 1...1))
+        var sameRung = [Bool](repeating: false, count: clients.count)
+        let without = clients.indices.filter { result[$0].isEmpty }
+        let same = lists(without.map { clients[$0] }, StepFilter(kindsByRung: kindsByRung, rungDelta: 0...0))
+        for (k, list) in zip(without, same) where !list.isEmpty {
+            result[k] = list
+            sameRung[k] = true
+        }
+        return NextSteps(lists: result, sameRung: sameRung)
+    }
+}
