@@ -54,7 +54,8 @@ public struct Explainer: Sendable {
                                                            "\(label(r.competence)) at level \(level) (asked: \(r.level))")))
             }
         }
-        if c.placeability != .placeable {
+        // Only where the policy counts support (paid work); on a volunteer post it would be noise.
+        if c.placeability != .placeable && scorer.policy[o.kind].weights[.support] > 0 {
             let offered = o.instruments.members.map(\.code)
             points.append(.init(.supportNeeded, offered.isEmpty
                 ? lang.pick("\(placeabilityName(c.placeability).capitalizedFirst); deze opening biedt geen ondersteuning",

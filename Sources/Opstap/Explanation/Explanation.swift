@@ -39,6 +39,13 @@ public struct Explanation: Sendable {
         eligible ? componentReasons : failures.map(\.text).joined(separator: "; ")
     }
 
+    /// `reasons`, or, for an eligible pair where no component speaks for it, a sentence that
+    /// says so (an empty cell would hide that the proposal rests on nothing in particular).
+    public func reasons(_ lang: Language) -> String {
+        let text = reasons
+        return text.isEmpty && eligible ? lang.pick("Geen sterke punten gevonden; zie de uitleg", "No strong points found; see the explanation") : text
+    }
+
     /// The reasons of the three components that add most and speak for the pair (also for near
     /// misses); ties in the order of the components.
     public var componentReasons: String {

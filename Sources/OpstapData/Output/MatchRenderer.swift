@@ -67,7 +67,7 @@ public struct MatchRenderer: Sendable {
     /// The reasons of a row. A near miss says the rule it missed first, then what speaks for
     /// it: "Niet gehaald: ...; wel: ...".
     func reasons(_ row: Row, _ explanation: Explanation) -> String {
-        guard let miss = row.nearMiss else { return explanation.reasons }
+        guard let miss = row.nearMiss else { return explanation.reasons(lang) }
         let failed = explanation.failures.first { $0.rule == miss.rule }?.text ?? miss.rule.code
         let good = explanation.componentReasons
         return lang.pick("Niet gehaald: ", "Not met: ") + failed + (good.isEmpty ? "" : lang.pick(". Wel: ", ". In favour: ") + good)
