@@ -205,7 +205,8 @@ enum HelpText {
     file:line:column: field: message (up to 100) and exits with 65. Otherwise it
     prints clients per municipality, placeability, attitude and ladder rung,
     openings per kind, and warnings: stale profiles, openings past their date,
-    required competences nobody has, openings nobody can reach.
+    required competences nobody has, competences both required and wished,
+    openings nobody can reach.
 
     Options:
     \(dataOptions)
