@@ -65,6 +65,23 @@ import Testing
         // SROI-2026-009 states its own value per placement; the others use the bouwblokken table.
         #expect(r.stdout.contains("(value set by the contract)"))
         #expect(r.stdout.contains("(building block "))
+        // Over-fulfilment is shown, not hidden behind "remaining € 0": SROI-2025-022 owes € 90,000
+        // and this run assigns € 209,722; SROI-2026-003 still has € 195,000 to go.
+        #expect(r.stdout.contains("  SROI-2025-022: obligation € 90,000, placed before € 0, assigned now € 209,722 (7 placements), € 119,722 more than the obligation\n"))
+        #expect(r.stdout.contains("  SROI-2026-003: obligation € 400,000, placed before € 0, assigned now € 205,000 (8 placements), remaining € 195,000\n"))
+        let nl = try Opstap.run(["assign", "--kind", "social_return", "--format", "html"] + Self.sample)
+        #expect(nl.stdout.contains("SROI-2025-022: verplichting € 90.000, al geplaatst € 0, nu toegewezen € 209.722 (7 plaatsingen), € 119.722 meer dan de verplichting"))
+        let folder = try Opstap.temporaryFolder()
+        let t = try Opstap.run(["assign", "--kind", "social_return", "--format", "csv", "--csv-dialect", "rfc", "--out", folder + "/sroi"] + Self.sample)
+        #expect(t.status == 0, "\(t.stderr)")
+        let contracts = Self.rows(try String(contentsOfFile: folder + "/sroi/contracts.csv", encoding: .utf8))
+        let row = try #require(contracts.first { $0["contract_id"] == "SROI-2025-022" })
+        #expect(row["remaining_eur"] == "0" && row["surplus_eur"].flatMap(Double.init).map { abs($0 - 119_722.21) < 0.02 } == true, "\(row)")
+        #expect(contracts.first { $0["contract_id"] == "SROI-2026-003" }?["surplus_eur"] == "0")
+        let j = try Opstap.run(["assign", "--kind", "social_return", "--format", "jsonl", "--out", folder + "/sroij"] + Self.sample)
+        #expect(j.status == 0, "\(j.stderr)")
+        #expect(try String(contentsOfFile: folder + "/sroij/contracts.jsonl", encoding: .utf8).contains("\"contract_id\":\"SROI-2025-022\""))
+        #expect(try String(contentsOfFile: folder + "/sroij/contracts.jsonl", encoding: .utf8).contains("\"surplus_eur\":119722.2"))
     }
 
     @Test func reservedClientsAreHeldOut() throws {
