@@ -57,11 +57,25 @@ public enum Command: Equatable, Sendable {
 
     static let commonSpecs: [ArgumentScanner.Spec] = [.init(name: "help", takesValue: false)]
 
+    /// Every option a command accepts; its help lists each one (a test holds them together).
+    static func specs(for command: String) -> [ArgumentScanner.Spec] {
+        switch command {
+        case "validate":
+            commonSpecs + DataOptions.specs + [
+                .init(name: "date", takesValue: true), .init(name: "lang", takesValue: true), .init(name: "out", takesValue: true),
+            ]
+        case "generate":
+            commonSpecs + [
+                .init(name: "profile", takesValue: true), .init(name: "clients", takesValue: true), .init(name: "openings", takesValue: true),
+                .init(name: "seed", takesValue: true), .init(name: "out", takesValue: true), .init(name: "format", takesValue: true),
+                .init(name: "csv-dialect", takesValue: true),
+            ]
+        default: MatchOptions.specs(command)
+        }
+    }
+
     static func parseValidate(_ arguments: [String]) throws(UsageError) -> Command {
-        let specs = commonSpecs + DataOptions.specs + [
-            .init(name: "date", takesValue: true), .init(name: "lang", takesValue: true), .init(name: "out", takesValue: true),
-        ]
-        let scanner = try ArgumentScanner(arguments, specs: specs, command: "validate")
+        let scanner = try ArgumentScanner(arguments, specs: specs(for: "validate"), command: "validate")
         if scanner.flag("help") { return .help(command: "validate") }
         try noPositionals(scanner, "validate")
         var options = ValidateOptions()
@@ -69,11 +83,20 @@ public enum Command: Equatable, Sendable {
         options.date = try scanner.value("date").map { (text) throws(UsageError) in try parseDate(text, "validate") }
         options.lang = try parseLanguage(scanner.value("lang"), "validate")
         options.out = scanner.value("out")
+        // The summary is text: a .csv, .jsonl or .html name would hold text under a false name.
+        if let out = options.out, let format = OutputFormat.inferred(from: out), format != .text {
+            throw UsageError("validate writes text only; --out '\(out)' names a \(format.rawValue) file: use a .txt name", command: "validate")
+        }
         return .validate(options)
     }
 
     static func parseMatch(_ command: String, _ arguments: [String]) throws(UsageError) -> Command {
-        let scanner = try ArgumentScanner(arguments, specs: MatchOptions.specs(command), command: command)
+        // market writes a fixed set of files; say so rather than "unknown option".
+        if command == "market", arguments.prefix(while: { $0 != "--" }).contains(where: { $0 == "--format" || $0.hasPrefix("--format=") }) {
+            throw UsageError("market takes no --format: it writes invitations.csv, route_cards.html, stands.html, stands.txt and summary.txt to --out FOLDER",
+                             command: command)
+        }
+        let scanner = try ArgumentScanner(arguments, specs: specs(for: command), command: command)
         if scanner.flag("help") { return .help(command: command) }
         try noPositionals(scanner, command)
         let options = try MatchOptions(scanner, command: command)
@@ -89,12 +112,7 @@ public enum Command: Equatable, Sendable {
     }
 
     static func parseGenerate(_ arguments: [String]) throws(UsageError) -> Command {
-        let specs = commonSpecs + [
-            .init(name: "profile", takesValue: true), .init(name: "clients", takesValue: true), .init(name: "openings", takesValue: true),
-            .init(name: "seed", takesValue: true), .init(name: "out", takesValue: true), .init(name: "format", takesValue: true),
-            .init(name: "csv-dialect", takesValue: true),
-        ]
-        let scanner = try ArgumentScanner(arguments, specs: specs, command: "generate")
+        let scanner = try ArgumentScanner(arguments, specs: specs(for: "generate"), command: "generate")
         if scanner.flag("help") { return .help(command: "generate") }
         try noPositionals(scanner, "generate")
         var options = GenerateOptions()

@@ -42,9 +42,13 @@ enum HelpText {
                           the policy built into opstap)
     """
 
-    static let outputOptions = """
-      --format F          csv, jsonl, text or html (default: from the --out
-                          extension, else text)
+    static let outputOptions = outputOptions(formats: "csv, jsonl, text or html", default: "text")
+
+    /// The output options; `formats` must be what `MatchOptions.formats` accepts (a test checks).
+    static func outputOptions(formats: String, default fallback: String) -> String {
+        """
+      --format F          \(formats) (default: from the --out
+                          extension, else \(fallback))
       --out FILE          write to FILE (atomically) instead of stdout
       --lang nl|en        language of explanations (default: nl)
       --date YYYY-MM-DD   reference date for validity and code 95 (default: today)
@@ -52,6 +56,7 @@ enum HelpText {
       --provenance        add the policy, its SHA-256 and the date as a first
                           record (jsonl) or a file OUT.provenance.jsonl (csv)
     """
+    }
 
     static let shortlist = """
     Usage: opstap shortlist --data DIR [--opening ID ... | --kind K ...] [options]
@@ -149,6 +154,7 @@ enum HelpText {
       --format text|html  (default: from the --out extension, else text)
       --out FILE          write to FILE instead of stdout
       --lang nl|en        language of the report (default: nl)
+      --date YYYY-MM-DD   reference date in the report's header (default: today)
       -h, --help          show this help
 
     """
@@ -199,7 +205,7 @@ enum HelpText {
 
     Options:
     \(dataOptions)
-    \(outputOptions)
+    \(outputOptions(formats: "csv or jsonl", default: "csv"))
       --kind K            only openings of this kind (repeatable)
       --force             evaluate however many pairs there are
       -h, --help          show this help
@@ -213,7 +219,8 @@ enum HelpText {
     file:line:column: field: message (up to 100) and exits with 65. Otherwise it
     prints clients per municipality, placeability, attitude and ladder rung,
     openings per kind, and warnings: stale profiles, openings past their date,
-    required competences nobody has, openings nobody can reach.
+    required competences nobody has, competences both required and wished,
+    openings nobody can reach.
 
     Options:
     \(dataOptions)

@@ -51,11 +51,30 @@ public struct MatchOptions: Equatable, Sendable {
 
     public init() {}
 
+    /// The formats a command writes; market writes a fixed set of files and takes no --format.
+    static func formats(_ command: String) -> [OutputFormat] {
+        switch command {
+        case "scores": [.csv, .jsonl]
+        case "outcomes": [.text, .html]
+        case "market": []
+        default: [.csv, .jsonl, .text, .html]
+        }
+    }
+
+    /// "csv or jsonl", "csv, jsonl, text or html".
+    static func formatList(_ formats: [OutputFormat]) -> String {
+        let names = formats.map(\.rawValue)
+        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names.last!
+    }
+
     static func specs(_ command: String) -> [ArgumentScanner.Spec] {
-        var specs = Command.commonSpecs + DataOptions.specs + [
-            .init(name: "format", takesValue: true), .init(name: "out", takesValue: true), .init(name: "lang", takesValue: true),
-            .init(name: "date", takesValue: true), .init(name: "csv-dialect", takesValue: true), .init(name: "provenance", takesValue: false),
-        ]
+        var specs = Command.commonSpecs + DataOptions.specs + [.init(name: "out", takesValue: true), .init(name: "lang", takesValue: true),
+                                                              .init(name: "date", takesValue: true)]
+        // Only the options a command uses: market writes fixed files (its --csv-dialect is for
+        // invitations.csv), outcomes writes a text or HTML report.
+        if !formats(command).isEmpty { specs.append(.init(name: "format", takesValue: true)) }
+        if command != "outcomes" { specs.append(.init(name: "csv-dialect", takesValue: true)) }
+        if command != "market" && command != "outcomes" { specs.append(.init(name: "provenance", takesValue: false)) }
         switch command {
         case "shortlist":
             specs += [.init(name: "opening", takesValue: true, repeatable: true), .init(name: "kind", takesValue: true, repeatable: true),
@@ -84,14 +103,19 @@ public struct MatchOptions: Equatable, Sendable {
 
     init(_ scanner: ArgumentScanner, command: String) throws(UsageError) {
         data = try DataOptions(scanner, command: command)
+        let formats = Self.formats(command)
         if let f = scanner.value("format") {
-            guard let format = OutputFormat(rawValue: f) else { throw UsageError("--format must be csv, jsonl, text or html, not '\(f)'", command: command) }
-            if command == "scores" && (format == .text || format == .html) {
-                throw UsageError("scores is an export: --format csv or jsonl", command: command)
+            guard let format = OutputFormat(rawValue: f), formats.contains(format) else {
+                throw UsageError("\(command) writes \(Self.formatList(formats)): --format \(formats.map(\.rawValue).joined(separator: "|")), not '\(f)'", command: command)
             }
             self.format = format
         }
         out = scanner.value("out")
+        // Refused here, before anything is read or written: a report.csv holding text.
+        if format == nil, !formats.isEmpty, let out, let inferred = OutputFormat.inferred(from: out), !formats.contains(inferred) {
+            throw UsageError("\(command) writes \(Self.formatList(formats)); --out '\(out)' names a \(inferred.rawValue) file: "
+                             + "use a .\(formats[0] == .text ? "txt" : formats[0].rawValue) name or give --format", command: command)
+        }
         lang = try Command.parseLanguage(scanner.value("lang"), command)
         date = try scanner.value("date").map { (text) throws(UsageError) in try Command.parseDate(text, command) }
         if let d = scanner.value("csv-dialect") {

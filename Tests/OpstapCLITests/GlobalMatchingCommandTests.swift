@@ -65,22 +65,39 @@ import Testing
         // SROI-2026-009 states its own value per placement; the others use the bouwblokken table.
         #expect(r.stdout.contains("(value set by the contract)"))
         #expect(r.stdout.contains("(building block "))
+        // Over-fulfilment is shown, not hidden behind "remaining € 0": SROI-2025-022 owes € 90,000
+        // and this run assigns € 209,722; SROI-2026-003 still has € 195,000 to go.
+        #expect(r.stdout.contains("  SROI-2025-022: obligation € 90,000, placed before € 0, assigned now € 209,722 (7 placements), € 119,722 more than the obligation\n"))
+        #expect(r.stdout.contains("  SROI-2026-003: obligation € 400,000, placed before € 0, assigned now € 205,000 (8 placements), remaining € 195,000\n"))
+        let nl = try Opstap.run(["assign", "--kind", "social_return", "--format", "html"] + Self.sample)
+        #expect(nl.stdout.contains("SROI-2025-022: verplichting € 90.000, al geplaatst € 0, nu toegewezen € 209.722 (7 plaatsingen), € 119.722 meer dan de verplichting"))
+        let folder = try Opstap.temporaryFolder()
+        let t = try Opstap.run(["assign", "--kind", "social_return", "--format", "csv", "--csv-dialect", "rfc", "--out", folder + "/sroi"] + Self.sample)
+        #expect(t.status == 0, "\(t.stderr)")
+        let contracts = Self.rows(try String(contentsOfFile: folder + "/sroi/contracts.csv", encoding: .utf8))
+        let row = try #require(contracts.first { $0["contract_id"] == "SROI-2025-022" })
+        #expect(row["remaining_eur"] == "0" && row["surplus_eur"].flatMap(Double.init).map { abs($0 - 119_722.21) < 0.02 } == true, "\(row)")
+        #expect(contracts.first { $0["contract_id"] == "SROI-2026-003" }?["surplus_eur"] == "0")
+        let j = try Opstap.run(["assign", "--kind", "social_return", "--format", "jsonl", "--out", folder + "/sroij"] + Self.sample)
+        #expect(j.status == 0, "\(j.stderr)")
+        #expect(try String(contentsOfFile: folder + "/sroij/contracts.jsonl", encoding: .utf8).contains("\"contract_id\":\"SROI-2025-022\""))
+        #expect(try String(contentsOfFile: folder + "/sroij/contracts.jsonl", encoding: .utf8).contains("\"surplus_eur\":119722.2"))
     }
 
     @Test func reservedClientsAreHeldOut() throws {
         let folder = try Opstap.temporaryFolder()
-        let plain = try Opstap.run(["shortlist", "--opening", "CHP-002", "--format", "csv", "--csv-dialect", "rfc"] + Self.sample)
+        let plain = try Opstap.run(["shortlist", "--opening", "CHP-009", "--format", "csv", "--csv-dialect", "rfc"] + Self.sample)
         let first = Self.rows(plain.stdout)[0]["client_id"]!
         let second = Self.rows(plain.stdout)[1]["client_id"]!
-        try "client_id;opening_id;status\n\(first);CHP-002;placed\n\(second);VAC-001;in_bemiddeling\n".write(toFile: folder + "/r.csv", atomically: true, encoding: .utf8)
-        let r = try Opstap.run(["shortlist", "--opening", "CHP-002", "--format", "csv", "--csv-dialect", "rfc", "--reserved", folder + "/r.csv"] + Self.sample)
+        try "client_id;opening_id;status\n\(first);CHP-009;placed\n\(second);VAC-138;in_bemiddeling\n".write(toFile: folder + "/r.csv", atomically: true, encoding: .utf8)
+        let r = try Opstap.run(["shortlist", "--opening", "CHP-009", "--format", "csv", "--csv-dialect", "rfc", "--reserved", folder + "/r.csv"] + Self.sample)
         #expect(r.status == 0)
         let ids = Self.rows(r.stdout).map { $0["client_id"]! }
         #expect(!ids.contains(first) && !ids.contains(second))
         #expect(ids.count == Self.rows(plain.stdout).count - 2)
-        // The placed client takes one of CHP-002's two seats.
+        // The placed client takes one of CHP-009's two seats.
         let a = try Opstap.run(["assign", "--kind", "driver_slot", "--format", "csv", "--csv-dialect", "rfc", "--reserved", folder + "/r.csv"] + Self.sample)
-        #expect(Self.rows(a.stdout).count { $0["opening_id"] == "CHP-002" } <= 1)
+        #expect(Self.rows(a.stdout).count { $0["opening_id"] == "CHP-009" } <= 1)
         #expect(!Self.rows(a.stdout).contains { $0["client_id"] == first })
     }
 
@@ -142,7 +159,12 @@ import Testing
         let o = try Opstap.run(["outcomes", "--stands", "datasets/sample/stands.csv", "--invitations", "datasets/sample/invitations.csv",
                                 "--outcomes", "datasets/sample/outcomes.csv", "--lang", "en"] + Self.sample)
         #expect(o.status == 0, "\(o.stderr)")
-        #expect(o.stdout.contains("Total: 329 invited, 245 recorded, 84 unknown"))
+        // 150 people invited to 323 stand visits: the report must not call the visits "invited".
+        #expect(o.stdout.contains("Total: 150 clients invited to 323 stand visits · 241 recorded, 82 unknown"))
+        #expect(!o.stdout.contains("323 invited"))
+        let nl = try Opstap.run(["outcomes", "--stands", "datasets/sample/stands.csv", "--invitations", "datasets/sample/invitations.csv",
+                                 "--outcomes", "datasets/sample/outcomes.csv"] + Self.sample)
+        #expect(nl.stdout.contains("Totaal: 150 klanten uitgenodigd voor 323 standbezoeken · 241 bekend, 82 onbekend"))
         #expect(o.stdout.contains("Per placeability"))
     }
 }

@@ -15,12 +15,12 @@ import Testing
     }
 
     @Test func shortlistCsvHasTheDocumentedColumns() throws {
-        let r = try Opstap.run(["shortlist", "--opening", "VAC-001", "--format", "csv", "--near-misses"] + Self.sample)
+        let r = try Opstap.run(["shortlist", "--opening", "VAC-138", "--format", "csv", "--near-misses"] + Self.sample)
         #expect(r.status == 0)
         let lines = r.stdout.dropFirst().split(separator: "\r\n")  // drop the BOM
         #expect(lines[0] == "opening_id;kind;title;organisation;list;rank;client_id;score;competences;wish;attitude;travel;hours;step;support;purpose;distance_km;failed_rule;reasons;attention;attention_text")
         #expect(lines.count == 21)  // header, 10 candidates, 10 near misses
-        #expect(lines[1].hasPrefix("VAC-001;vacancy;Heftruckchauffeur;Distributiecentrum Maas en Waal;shortlist;1;"))
+        #expect(lines[1].hasPrefix("VAC-138;vacancy;Heftruckchauffeur;Webwinkel Depot Wijchen;shortlist;1;"))
         #expect(lines.filter { $0.contains(";near_miss;") }.count == 10)
     }
 
@@ -45,10 +45,10 @@ import Testing
     }
 
     @Test func explainShowsFailedRulesAndPointsThatAddUp() throws {
-        let r = try Opstap.run(["explain", "--client", "WCH-00594", "--opening", "VAC-001"] + Self.sample)
+        let r = try Opstap.run(["explain", "--client", "WCH-00108", "--opening", "VAC-073"] + Self.sample)
         #expect(r.status == 0)
         #expect(r.stdout.contains("Niet geschikt. Niet gehaalde regels:\n  ✗ [licence] Heeft geen rijbewijs B\n"))
-        let j = try Opstap.run(["explain", "--client", "WCH-00507", "--opening", "VAC-001", "--format", "jsonl"] + Self.sample)
+        let j = try Opstap.run(["explain", "--client", "WCH-00266", "--opening", "VAC-073", "--format", "jsonl"] + Self.sample)
         let rows = try j.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
         let components = rows.filter { $0["part"] as? String == "component" }
         #expect(components.count == 8)
@@ -113,7 +113,7 @@ import Testing
     }
 
     @Test func explainHtmlStatesTheRuleBehindEachFailure() throws {
-        let r = try Opstap.run(["explain", "--client", "WCH-00594", "--opening", "VAC-001", "--format", "html"] + Self.sample)
+        let r = try Opstap.run(["explain", "--client", "WCH-00108", "--opening", "VAC-073", "--format", "html"] + Self.sample)
         #expect(r.status == 0)
         #expect(r.stdout.contains("<li title=\"De klant heeft de gevraagde rijbewijzen.\">✗ Heeft geen rijbewijs B <code>licence</code></li>"))
     }

@@ -41,3 +41,16 @@ import Testing
         #expect(r.warning("openings_out_of_reach")?.examples == [loaded.dataset.openingIDs[0]])
     }
 }
+
+extension ValidationReportTests {
+    @Test func aCompetenceBothRequiredAndWishedIsAWarning() throws {
+        var loaded = try DatasetLoader.load(DatasetFiles.inFolder(Self.tiny))
+        #expect(ValidationReport(loaded, referenceDay: Day(iso: "2026-11-23")!).warning("competence_required_and_wished") == nil)
+        let k = try #require(loaded.dataset.openings.firstIndex { !$0.requiredCompetences.isEmpty })
+        loaded.dataset.openings[k].wishedCompetences.append(loaded.dataset.openings[k].requiredCompetences[0].competence)
+        let r = ValidationReport(loaded, referenceDay: Day(iso: "2026-11-23")!)
+        let code = loaded.dataset.taxonomy[loaded.dataset.openings[k].requiredCompetences[0].competence].code
+        #expect(r.warning("competence_required_and_wished")?.examples == ["\(loaded.dataset.openingIDs[k]) (\(code))"])
+        #expect(r.render(.nl, files: [], notices: []).contains("[competence_required_and_wished] 1 openingen noemen een vaardigheid zowel als eis als als wens"))
+    }
+}

@@ -57,15 +57,19 @@ public struct Invitation: Hashable, Sendable {
 /// recorded outcome is *unknown*, never a failure: conversion is counted over recorded stops.
 public struct OutcomeReport: Sendable {
     public struct Tally: Hashable, Sendable {
-        public var invited = 0
+        /// Stand visits planned (one per invitation stop).
+        public var visits = 0
+        /// Distinct clients among those visits: the people invited.
+        public var clients = 0
         public var unknown = 0
         /// Recorded stops per outcome, indexed by `Outcome` order.
         public var recorded = [0, 0, 0, 0]
         public var recordedTotal: Int { recorded.reduce(0, +) }
         /// Recorded stops that reached at least `outcome`.
         public func reached(_ outcome: Outcome) -> Int { recorded[outcome.stage...].reduce(0, +) }
-        mutating func add(_ outcome: Outcome?) {
-            invited += 1
+        mutating func add(_ outcome: Outcome?, newClient: Bool) {
+            visits += 1
+            if newClient { clients += 1 }
             if let outcome { recorded[outcome.stage] += 1 } else { unknown += 1 }
         }
     }
@@ -85,6 +89,8 @@ public struct OutcomeReport: Sendable {
         var used = [Bool](repeating: false, count: outcomes.count)
         var byClient: [Int32: [Int]] = [:]
         for (k, r) in outcomes.enumerated() { byClient[r.client.index, default: []].append(k) }
+        // Clients already counted per tally: a client with three stops is one person invited.
+        var seen = Set<Int32>(), seenAtStand = Set<[Int]>(), seenInKind = Set<[Int]>()
         for inv in invitations {
             // The furthest outcome recorded for this stop: by stand, or by the opening.
             var outcome: Outcome?
@@ -95,10 +101,16 @@ public struct OutcomeReport: Sendable {
                 used[k] = true
                 outcome = max(outcome ?? r.outcome, r.outcome)
             }
-            total.add(outcome)
-            perStand[inv.stand].add(outcome)
-            if let o = inv.opening { perKind[Int(dataset.openings[Int(o.index)].kind.rawValue)].add(outcome) }
-            perPlaceability[Int(dataset.clients[Int(inv.client.index)].placeability.rawValue)].add(outcome)
+            let c = Int(inv.client.index)
+            let newClient = seen.insert(inv.client.index).inserted
+            total.add(outcome, newClient: newClient)
+            perStand[inv.stand].add(outcome, newClient: seenAtStand.insert([inv.stand, c]).inserted)
+            if let o = inv.opening {
+                let kind = Int(dataset.openings[Int(o.index)].kind.rawValue)
+                perKind[kind].add(outcome, newClient: seenInKind.insert([kind, c]).inserted)
+            }
+            // A client has one placeability, so his first stop is his first in that group too.
+            perPlaceability[Int(dataset.clients[c].placeability.rawValue)].add(outcome, newClient: newClient)
         }
         notInvited = used.count { !$0 }
     }

@@ -15,28 +15,28 @@ extension DatasetGenerator.Builder {
             let family = JobFamily.all[random.weighted(JobFamily.all.map(\.demand))]
             let place = places[random.weighted(weights)]
             let (lat, lon) = Places.scatter(place, &random)
-            let title = random.pick(family.titles)
+            let job = random.pick(family.titles)
+            let title = job.name
             let organisation = national
                 ? "\(place.name) \(sectorLabel(family.sector).capitalisedFirst) \(["A", "B", "C", "D", "E"][random.below(5)])"
                 : random.pick(family.employers)
-            let pool = JobFamily.competences(of: family.group, in: taxonomy)
-            var required = random.sample(pool, random.int(1...3)).map { CompetenceHolding($0, level: UInt8(random.weighted([0.5, 0.4, 0.1]) + 1)) }
+            // The title's own competence first (a driver's at level 2, a learner's at 1), then up to
+            // two that go with the work.
+            let keyLevel: UInt8 = job.learner ? 1 : (job.licence != nil ? 2 : UInt8(random.weighted([0.5, 0.4, 0.1]) + 1))
+            var required = [CompetenceHolding(competence(job.key), level: keyLevel)]
+            for code in random.sample(job.also, random.int(0...2)) {
+                required.append(CompetenceHolding(competence(code), level: job.learner ? 1 : UInt8(random.weighted([0.6, 0.35, 0.05]) + 1)))
+            }
             var licences = LicenceSet()
             var code95 = false
-            if family.group == "transport" {
-                if title == "Vrachtwagenchauffeur" {
-                    licences = LicenceSet(.c)
-                    code95 = true
-                    required = [CompetenceHolding(competence("driving_truck"), level: 2)]
-                } else {
-                    licences = LicenceSet(.b)
-                    required = [CompetenceHolding(competence(title == "Bezorger bestelbus" ? "driving_van" : "driving_car"), level: 2)]
-                }
+            if let licence = job.licence {
+                licences = LicenceSet(licence)
+                code95 = licence.needsCode95
             } else if random.chance(0.08) {
                 licences = LicenceSet(.b)
             }
-            let wishedPool = pool + JobFamily.competences(of: "general", in: taxonomy)
-            let wished = random.sample(wishedPool, random.int(0...2)).filter { id in !required.contains { $0.competence == id } }
+            let wished = wishes(from: job.also.map(competence) + JobFamily.competences(of: "general", in: taxonomy),
+                                count: random.int(0...2), notIn: required)
             var instruments = SupportInstrumentSet()
             if random.chance(0.45) {
                 for _ in 0..<random.int(1...2) {
@@ -49,7 +49,7 @@ extension DatasetGenerator.Builder {
                 id: OpeningID(0), kind: .vacancy, organisation: OrganisationID(0), location: GeoPoint(latitude: lat, longitude: lon),
                 hoursPerWeek: Double(2 * (short ? random.int(6...14) : random.int(8...19))),
                 capacity: Int32([1, 2, 3, 4, 5][random.weighted([0.6, 0.25, 0.08, 0.04, 0.03])]),
-                requiredCompetences: required.sorted { $0.competence < $1.competence }, wishedCompetences: wished.sorted(),
+                requiredCompetences: required.sorted { $0.competence < $1.competence }, wishedCompetences: wished,
                 minDutchLevel: random.pick(family.dutch), requiredLicences: licences, requiresCode95: code95,
                 acceptedPlaceability: random.chance(0.15) ? [PlaceabilitySet(.placeable), PlaceabilitySet(.hardToPlace)] : nil,
                 rung: supported ? .paidWorkWithSupport : nil,
@@ -67,7 +67,7 @@ extension DatasetGenerator.Builder {
         let types: [SlotType] = [
             SlotType(title: "Leerlingenvervoer ochtend en middag", licence: .b, competence: "wmo_transport",
                      shifts: weekdays.flatMap { [($0, "07:15-09:00"), ($0, "14:30-16:30")] }),
-            SlotType(title: "WMO-vervoer dinsdag en donderdag", licence: .b, competence: "passenger_transport",
+            SlotType(title: "WMO-vervoer dinsdag en donderdag", licence: .b, competence: "wmo_transport",
                      shifts: [(.tuesday, "09:00-13:00"), (.thursday, "09:00-13:00")]),
             SlotType(title: "Bezorgen met de bestelbus op zaterdag", licence: .b, competence: "driving_van", shifts: [(.saturday, "08:00-14:00")]),
             SlotType(title: "Avondritten zorgvervoer", licence: .b, competence: "passenger_transport",
@@ -90,11 +90,12 @@ extension DatasetGenerator.Builder {
                 minutes += end - start
             }
             let professional = type.licence.needsCode95
+            let required = [CompetenceHolding(competence(type.competence), level: professional ? 2 : 1)]
             let opening = Opening(
                 id: OpeningID(0), kind: .driverSlot, organisation: OrganisationID(0), location: GeoPoint(latitude: depot.1, longitude: depot.2),
                 hoursPerWeek: Double(minutes) / 60, capacity: Int32(random.int(1...2)),
-                requiredCompetences: [CompetenceHolding(competence(type.competence), level: professional ? 2 : 1)],
-                wishedCompetences: [competence("route_planning")].filter { _ in random.chance(0.4) },
+                requiredCompetences: required,
+                wishedCompetences: random.chance(0.4) ? wishes(from: [competence("route_planning")], count: 1, notIn: required) : [],
                 minDutchLevel: .a2, requiredLicences: LicenceSet(type.licence), requiresCode95: professional,
                 conditions: random.chance(0.3) ? [tag("time_pressure")] : [], instruments: random.chance(0.3) ? SupportInstrumentSet(.proefplaatsing) : [],
                 validUntil: validUntil(pastShare: 0.03), sectors: [tag("transport")], activities: [tag("driving")], schedule: shifts)
@@ -104,16 +105,28 @@ extension DatasetGenerator.Builder {
 
     mutating func addSocialReturn(count: Int = 12, places: [Place] = Places.region) {
         guard count > 0 else { return }
-        struct Contract { var id: String; var supplier: String; var place: String; var obligation: Double; var value: Double?; var groups: [TargetGroup]; var family: String; var titles: [String] }
+        struct Contract { var id: String; var supplier: String; var place: String; var obligation: Double; var value: Double?; var groups: [TargetGroup]; var family: String; var titles: [JobTitle] }
         var contracts: [Contract] = [
             Contract(id: "SROI-2025-017", supplier: "Groenbedrijf Het Maasland", place: "Wijchen", obligation: 150_000, value: nil,
-                     groups: [.bijstand, .doelgroepregister, .ioaw, .nug], family: "green", titles: ["Medewerker groen (social return)", "Medewerker zwerfvuil en wijkbeheer", "Leerwerkplek bestrating"]),
+                     groups: [.bijstand, .doelgroepregister, .ioaw, .nug], family: "green", titles: [
+                        JobTitle("Medewerker groen (social return)", key: "mowing", also: ["weeding", "litter_picking", "planting"]),
+                        JobTitle("Medewerker zwerfvuil en wijkbeheer", key: "litter_picking", also: ["street_furniture", "weeding"]),
+                        JobTitle("Leerwerkplek bestrating", key: "paving_repair", also: ["site_cleaning", "street_furniture"], learner: true)]),
             Contract(id: "SROI-2025-022", supplier: "Glans Facilitair", place: "Druten", obligation: 90_000, value: nil,
-                     groups: [.bijstand, .doelgroepregister], family: "cleaning", titles: ["Schoonmaker gemeentehuis", "Schoonmaker sporthal", "Medewerker schoonmaak scholen"]),
+                     groups: [.bijstand, .doelgroepregister], family: "cleaning", titles: [
+                        JobTitle("Schoonmaker gemeentehuis", key: "office_cleaning", also: ["sanitary_cleaning", "cleaning_agents", "floor_machines"]),
+                        JobTitle("Schoonmaker sporthal", key: "floor_machines", also: ["sanitary_cleaning", "cleaning_agents"]),
+                        JobTitle("Medewerker schoonmaak scholen", key: "cleaning_agents", also: ["office_cleaning", "sanitary_cleaning", "floor_machines"])]),
             Contract(id: "SROI-2026-003", supplier: "Bouwbedrijf Maas en Waal", place: "Druten", obligation: 400_000, value: nil,
-                     groups: [.bijstand, .ww, .doelgroepregister, .ioaw], family: "construction", titles: ["Opperman nieuwbouw kindcentrum", "Leerling timmerman", "Medewerker bouwplaats"]),
+                     groups: [.bijstand, .ww, .doelgroepregister, .ioaw], family: "construction", titles: [
+                        JobTitle("Opperman nieuwbouw kindcentrum", key: "bricklaying_assist", also: ["site_cleaning", "scaffolding_basic"]),
+                        JobTitle("Leerling timmerman", key: "carpentry_basic", also: ["site_cleaning", "scaffolding_basic"], learner: true),
+                        JobTitle("Medewerker bouwplaats", key: "site_cleaning", also: ["scaffolding_basic", "bricklaying_assist"])]),
             Contract(id: "SROI-2026-009", supplier: "Taxi en Zorgvervoer Maas en Waal", place: "Wijchen", obligation: 200_000, value: 30_000,
-                     groups: [.bijstand, .doelgroepregister, .nug], family: "transport", titles: ["Planner leerlingenvervoer (leerwerkplek)", "Bijrijder leerlingenvervoer", "Wagenparkmedewerker"]),
+                     groups: [.bijstand, .doelgroepregister, .nug], family: "transport", titles: [
+                        JobTitle("Planner leerlingenvervoer (leerwerkplek)", key: "route_planning", also: ["scheduling", "wmo_transport"], learner: true),
+                        JobTitle("Bijrijder leerlingenvervoer", key: "wmo_transport", also: ["patient_transport_assist", "first_aid"]),
+                        JobTitle("Wagenparkmedewerker", key: "car_maintenance", also: ["tool_use", "driving_car"])]),
         ]
         if count != 12 || places.count != Places.region.count {
             // National pools: contracts of three places each, spread over the towns.
@@ -130,19 +143,28 @@ extension DatasetGenerator.Builder {
             let place = places.first { $0.name == contract.place } ?? places[0]
             let (lat, lon) = Places.scatter(place, &random)
             let family = JobFamily.all.first { $0.group == contract.family }!
-            let pool = JobFamily.competences(of: family.group, in: taxonomy)
+            let job = contract.titles[k % 3]
+            // The title's competence at the basic level: social return is for people further from
+            // work, and the policy asks no minimum coverage here, so it ranks rather than excludes.
+            let required = [CompetenceHolding(competence(job.key), level: 1)]
             let opening = Opening(
                 id: OpeningID(0), kind: .socialReturn, organisation: OrganisationID(0), location: GeoPoint(latitude: lat, longitude: lon),
                 hoursPerWeek: Double(4 * random.int(5...9)), capacity: Int32(random.int(1...3)),
-                requiredCompetences: random.sample(pool, random.int(0...1)).map { CompetenceHolding($0, level: 1) },
-                wishedCompetences: random.sample(pool, random.int(1...2)).sorted(), minDutchLevel: [.none, .a1, .a2][random.below(3)],
+                requiredCompetences: required,
+                wishedCompetences: wishes(from: job.also.map(competence), count: random.int(1...2), notIn: required), minDutchLevel: [.none, .a1, .a2][random.below(3)],
                 conditions: random.sample(family.conditions, random.int(0...1)).map(tag),
                 targetGroups: TargetGroupSet(rawValue: contract.groups.reduce(0) { $0 | TargetGroupSet($1).rawValue }),
                 instruments: [SupportInstrumentSet(.jobcoach), SupportInstrumentSet(.proefplaatsing), SupportInstrumentSet(.leerwerkplek)][random.below(3)],
                 validUntil: validUntil(pastShare: 0), sectors: [tag(family.sector)], activities: random.sample(family.activities, 1).map(tag),
                 obligationEUR: contract.obligation, valuePerPlacementEUR: contract.value)
-            openings.append(("SRO-" + pad(k + 1, width), contract.titles[k % 3], contract.supplier, contract.place, contract.id, opening))
+            openings.append(("SRO-" + pad(k + 1, width), job.name, contract.supplier, contract.place, contract.id, opening))
         }
+    }
+
+    /// `count` wished competences drawn from `pool` leaving out the required ones, sorted: an
+    /// opening never lists a competence both as required and as wished.
+    mutating func wishes(from pool: [CompetenceID], count: Int, notIn required: [CompetenceHolding]) -> [CompetenceID] {
+        random.sample(pool.filter { id in !required.contains { $0.competence == id } }, count).sorted()
     }
 
     mutating func addVolunteerPosts(national: Bool, count: Int, places: [Place]) {

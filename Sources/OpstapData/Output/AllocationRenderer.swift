@@ -1,7 +1,7 @@
 import Opstap
 
 /// Social return per contract: the obligation, what earlier placements already count for, what
-/// this run's assignments add, and what remains.
+/// this run's assignments add, and what remains or goes beyond it.
 public struct ContractBalance: Sendable {
     public var contract: ContractID
     public var obligation: Double
@@ -9,6 +9,9 @@ public struct ContractBalance: Sendable {
     public var assignedValue: Double
     public var placements: Int
     public var remaining: Double { max(0, obligation - reservedValue - assignedValue) }
+    /// How far placements go beyond the obligation (0 while it is not met): shown, so that a
+    /// contract far over its obligation does not read as merely "done".
+    public var surplus: Double { max(0, reservedValue + assignedValue - obligation) }
 
     /// The balance of every contract that has an opening among `openings`.
     public static func balances(_ allocation: Allocation, reservations: Reservations, dataset: Dataset, value: SocialReturnValue) -> [ContractBalance] {
@@ -93,10 +96,11 @@ extension MatchRenderer {
         }
         var contractTable: Table?
         if !contracts.isEmpty {
-            var t = table(["contract_id", "obligation_eur", "reserved_value_eur", "assigned_value_eur", "placements", "remaining_eur"])
+            var t = table(["contract_id", "obligation_eur", "reserved_value_eur", "assigned_value_eur", "placements", "remaining_eur", "surplus_eur"])
             for c in contracts {
                 t.row([.text(dataset.contracts[Int(c.contract.index)]), .number(c.obligation), .number(Self.round(c.reservedValue, 2)),
-                       .number(Self.round(c.assignedValue, 2)), .number(Double(c.placements)), .number(Self.round(c.remaining, 2))])
+                       .number(Self.round(c.assignedValue, 2)), .number(Double(c.placements)), .number(Self.round(c.remaining, 2)),
+                       .number(Self.round(c.surplus, 2))])
             }
             contractTable = t
         }
@@ -147,8 +151,12 @@ extension MatchRenderer {
                             "\(who): best alternative \(openingLabel(best.opening)), score \(score); that seat went to others")
         }
         func contractLine(_ c: ContractBalance) -> String {
-            lang.pick("\(dataset.contracts[Int(c.contract.index)]): verplichting \(euros(c.obligation)), al geplaatst \(euros(c.reservedValue)), nu toegewezen \(euros(c.assignedValue)) (\(c.placements) plaatsingen), nog te doen \(euros(c.remaining))",
-                      "\(dataset.contracts[Int(c.contract.index)]): obligation \(euros(c.obligation)), placed before \(euros(c.reservedValue)), assigned now \(euros(c.assignedValue)) (\(c.placements) placements), remaining \(euros(c.remaining))")
+            // Over the obligation: say by how much ("nog te doen € 0" hid € 119,722 on the sample).
+            let balance = c.surplus > 0 && c.remaining == 0
+                ? lang.pick("\(euros(c.surplus)) meer dan de verplichting", "\(euros(c.surplus)) more than the obligation")
+                : lang.pick("nog te doen \(euros(c.remaining))", "remaining \(euros(c.remaining))")
+            return lang.pick("\(dataset.contracts[Int(c.contract.index)]): verplichting \(euros(c.obligation)), al geplaatst \(euros(c.reservedValue)), nu toegewezen \(euros(c.assignedValue)) (\(c.placements) plaatsingen), \(balance)",
+                             "\(dataset.contracts[Int(c.contract.index)]): obligation \(euros(c.obligation)), placed before \(euros(c.reservedValue)), assigned now \(euros(c.assignedValue)) (\(c.placements) placements), \(balance)")
         }
         func valueNote(_ m: Match) -> String? {
             guard let v = valuation(m, value) else { return nil }

@@ -167,20 +167,23 @@ extension MatchRenderer {
     /// Conversion per stand, per kind of opening and per placeability; unknown apart.
     public func outcomeReport(_ r: OutcomeReport, stands: [Stand], format: OutputFormat) -> [UInt8] {
         func percent(_ n: Int, _ of: Int) -> String { of == 0 ? "–" : NumberText.format(100 * Double(n) / Double(of), decimals: 0, lang: lang) + "%" }
-        func line(_ name: String, _ t: OutcomeReport.Tally) -> String {
+        // People and stand visits apart: 150 clients with up to 3 stops each are not "323 invited".
+        func line(_ name: String, _ t: OutcomeReport.Tally, total: Bool = false) -> String {
             let known = t.recordedTotal
+            let who = total ? lang.pick("\(t.clients) klanten uitgenodigd voor \(t.visits) standbezoeken", "\(t.clients) clients invited to \(t.visits) stand visits")
+                            : lang.pick("\(t.clients) klanten, \(t.visits) bezoeken", "\(t.clients) clients, \(t.visits) visits")
             return lang.pick(
-                "\(name): \(t.invited) uitgenodigd, \(known) bekend, \(t.unknown) onbekend · interesse \(percent(t.reached(.interested), known)), afspraak \(percent(t.reached(.appointment), known)), gestart \(percent(t.reached(.started), known)) (van bekend)",
-                "\(name): \(t.invited) invited, \(known) recorded, \(t.unknown) unknown · interested \(percent(t.reached(.interested), known)), appointment \(percent(t.reached(.appointment), known)), started \(percent(t.reached(.started), known)) (of recorded)")
+                "\(name): \(who) · \(known) bekend, \(t.unknown) onbekend · interesse \(percent(t.reached(.interested), known)), afspraak \(percent(t.reached(.appointment), known)), gestart \(percent(t.reached(.started), known)) (van de bekende bezoeken)",
+                "\(name): \(who) · \(known) recorded, \(t.unknown) unknown · interested \(percent(t.reached(.interested), known)), appointment \(percent(t.reached(.appointment), known)), started \(percent(t.reached(.started), known)) (of recorded visits)")
         }
         var sections: [(heading: String, items: [String])] = []
         sections.append((lang.pick("Per stand", "Per stand"), stands.indices.map { line("\(stands[$0].id) \(stands[$0].organisation)", r.perStand[$0]) }))
         sections.append((lang.pick("Per soort plek", "Per kind of opening"),
-                         OpeningKind.allCases.filter { r.perKind[Int($0.rawValue)].invited > 0 }.map { line($0.name(lang), r.perKind[Int($0.rawValue)]) }))
+                         OpeningKind.allCases.filter { r.perKind[Int($0.rawValue)].visits > 0 }.map { line($0.name(lang), r.perKind[Int($0.rawValue)]) }))
         sections.append((lang.pick("Per plaatsbaarheid", "Per placeability"),
-                         Placeability.allCases.filter { r.perPlaceability[Int($0.rawValue)].invited > 0 }
+                         Placeability.allCases.filter { r.perPlaceability[Int($0.rawValue)].visits > 0 }
                             .map { line(lang == .nl ? $0.dutchName : $0.code, r.perPlaceability[Int($0.rawValue)]) }))
-        var summary = [line(lang.pick("Totaal", "Total"), r.total),
+        var summary = [line(lang.pick("Totaal", "Total"), r.total, total: true),
                        lang.pick("Zonder vastgelegde uitkomst telt een bezoek als onbekend, niet als mislukt.",
                                  "A visit without a recorded outcome counts as unknown, not as a failure.")]
         if r.notInvited > 0 {

@@ -61,6 +61,11 @@ public struct ValidationReport: Sendable {
             }
         }
         warn("required_competences_nobody_has", missing.sorted())
+        // A competence both required and wished counts twice in the score (coverage and wish).
+        warn("competence_required_and_wished", d.openings.compactMap { o in
+            let both = o.wishedCompetences.filter { w in o.requiredCompetences.contains { $0.competence == w } }
+            return both.isEmpty ? nil : "\(d.openingIDs[Int(o.id.index)]) (\(both.map { d.taxonomy[$0].code }.joined(separator: ", ")))"
+        })
 
         let index = ReachIndex(points: d.clients.map(\.location), reachKm: d.clients.map(\.maxTravelKm))
         warn("openings_out_of_reach", current.filter { !index.isReachable($0.location) }.map { d.openingIDs[Int($0.id.index)] })
@@ -128,6 +133,9 @@ public struct ValidationReport: Sendable {
             return lang.pick("\(n) openingen zijn verlopen (geldig tot vóór de referentiedatum)", "\(n) openings are past their date")
         case "required_competences_nobody_has":
             return lang.pick("\(n) gevraagde vaardigheden heeft geen enkele klant", "\(n) required competences no client has")
+        case "competence_required_and_wished":
+            return lang.pick("\(n) openingen noemen een vaardigheid zowel als eis als als wens (telt dubbel in de score; laat de wens weg)",
+                             "\(n) openings list a competence as both required and wished (it counts twice in the score; drop the wish)")
         case "openings_out_of_reach":
             return lang.pick("\(n) openingen liggen buiten de reisafstand van alle klanten", "\(n) openings are beyond every client's travel distance")
         default:
