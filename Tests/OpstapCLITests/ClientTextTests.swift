@@ -154,10 +154,10 @@ import Testing
             }
             #expect(r.stdout.contains("opstap 0.1.0 explain · beleid "))
         }
-        let missed = try Opstap.run(["explain", "--client", "DRU-00006", "--opening", "CHP-008", "--letter"] + Self.sample)
+        let missed = try Opstap.run(["explain", "--client", "DRU-00006", "--opening", "CHP-025", "--letter"] + Self.sample)
         #expect(missed.stdout.contains("Hier is rijbewijs C nodig. Dat heeft u niet, volgens onze gegevens."))
         #expect(missed.stdout.contains("Volgens het programma past deze plek nu niet bij u."))
-        let html = try Opstap.run(["explain", "--client", "DRU-00006", "--opening", "CHP-008", "--letter", "--format", "html"] + Self.sample)
+        let html = try Opstap.run(["explain", "--client", "DRU-00006", "--opening", "CHP-025", "--letter", "--format", "html"] + Self.sample)
         #expect(html.status == 0)
         #expect(html.stdout.contains("<section class=\"letter\">") && html.stdout.contains("<p class=\"provenance\">"))
         #expect(Self.problems(Self.plainText(html.stdout).replacingOccurrences(of: "Past deze plek bij u?\n", with: "")) == [])
@@ -173,7 +173,7 @@ import Testing
             #expect(card.contains("Bring:") && !card.contains("Neem mee"))
             #expect(Self.problems(card) == [], "\(card)")
         }
-        let letter = try Opstap.run(["explain", "--client", "DRU-00006", "--opening", "CHP-008", "--letter", "--lang", "en"] + Self.sample)
+        let letter = try Opstap.run(["explain", "--client", "DRU-00006", "--opening", "CHP-025", "--letter", "--lang", "en"] + Self.sample)
         #expect(letter.stdout.contains("The computer does not decide. It only makes a suggestion."))
         #expect(letter.stdout.contains("Is something wrong in your details? Say so."))
         #expect(!letter.stdout.contains("Wie beslist"))

@@ -43,7 +43,7 @@ public struct Explanation: Sendable {
     /// says so (an empty cell would hide that the proposal rests on nothing in particular).
     public func reasons(_ lang: Language) -> String {
         let text = reasons
-        return text.isEmpty && eligible ? lang.pick("Geen sterke punten gevonden; zie de uitleg", "No strong points found; see the explanation") : text
+        return text.isEmpty && eligible ? lang.pick("Geen sterke punten gevonden, zie de uitleg", "No strong points found, see the explanation") : text
     }
 
     /// The reasons of the three components that add most and speak for the pair (also for near
