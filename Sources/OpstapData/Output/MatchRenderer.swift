@@ -120,7 +120,7 @@ public struct MatchRenderer: Sendable {
             for group in list.groups {
                 out += "\n" + (byOpening ? openingHeading(OpeningID(group.key)) : clientHeading(ClientID(group.key))) + "\n"
                 if let note = group.note { out += "  \(note)\n" }
-                if group.matches.isEmpty && group.note == nil { out += "  " + emptyListText(byOpening) + "\n" }
+                if group.matches.isEmpty && group.note == nil { out += "  " + emptyListText(byOpening, hint: group.nearMisses.isEmpty) + "\n" }
                 for m in group.matches {
                     let who = byOpening ? dataset.clientIDs[Int(m.client.index)] : openingLabel(m.opening)
                     let row = Row(match: m, rank: m.rank), e = explainer.explain(m.client, m.opening)
@@ -147,7 +147,7 @@ public struct MatchRenderer: Sendable {
             for group in list.groups {
                 html.heading(byOpening ? openingHeading(OpeningID(group.key)) : clientHeading(ClientID(group.key)))
                 if let note = group.note { html.paragraph(note, cssClass: "note") }
-                if group.matches.isEmpty && group.note == nil { html.paragraph(emptyListText(byOpening)) }
+                if group.matches.isEmpty && group.note == nil { html.paragraph(emptyListText(byOpening, hint: group.nearMisses.isEmpty)) }
                 for m in group.matches {
                     let who = byOpening ? dataset.clientIDs[Int(m.client.index)] : openingLabel(m.opening)
                     html.candidate(rank: "\(m.rank).", who: who, score: NumberText.format(m.pair.score, decimals: 1, lang: lang, fixed: true),
@@ -166,8 +166,11 @@ public struct MatchRenderer: Sendable {
         }
     }
 
-    func emptyListText(_ byOpening: Bool) -> String {
-        byOpening ? lang.pick("Geen geschikte kandidaten.", "No eligible candidates.")
+    /// What an empty list says; without near misses listed, where to look next.
+    func emptyListText(_ byOpening: Bool, hint: Bool = true) -> String {
+        guard hint || !byOpening else { return lang.pick("Geen geschikte kandidaten.", "No eligible candidates.") }
+        return byOpening ? lang.pick("Geen geschikte kandidaten. Met --near-misses ziet u wie op één regel na past.",
+                                     "No eligible candidates. --near-misses shows who fails just one rule.")
             : lang.pick("Geen passende stap gevonden.", "No fitting step found.")
     }
 
