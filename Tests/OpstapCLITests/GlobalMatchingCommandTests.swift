@@ -167,4 +167,22 @@ import Testing
         #expect(nl.stdout.contains("Totaal: 150 klanten uitgenodigd voor 323 standbezoeken · 241 bekend, 82 onbekend"))
         #expect(o.stdout.contains("Per placeability"))
     }
+
+    /// Social return is for people further from work: on the sample, hard-to-place clients get
+    /// at least their share of the eligible (before the purpose component: 0 of 23 places).
+    @Test func socialReturnPlacesGoToTheHardToPlaceAtLeastInProportion() throws {
+        let folder = try Opstap.temporaryFolder()
+        #expect(try Opstap.run(["assign", "--kind", "social_return", "--format", "jsonl", "--out", folder + "/a"] + Self.sample).status == 0)
+        #expect(try Opstap.run(["scores", "--kind", "social_return", "--format", "jsonl", "--out", folder + "/s.jsonl"] + Self.sample).status == 0)
+        let clients = try Opstap.sampleClients()
+        func ids(_ file: String) throws -> [String] {
+            try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map {
+                (try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any])["client_id"] as! String
+            }
+        }
+        let assigned = try ids(folder + "/a/assignments.jsonl"), eligible = Set(try ids(folder + "/s.jsonl"))
+        func share(_ group: [String]) -> Double { Double(group.count { clients[$0]!.placeability == "hard_to_place" }) / Double(group.count) }
+        #expect(assigned.count > 20)
+        #expect(share(assigned) >= share(Array(eligible)), "\(share(assigned)) vs \(share(Array(eligible)))")
+    }
 }
