@@ -9,7 +9,7 @@ enum HelpText {
 
     Commands:
       shortlist   the best candidates for each opening, with reasons
-      steps       the best next steps (volunteer posts) for each client
+      steps       the next steps up the participatieladder for each client
       explain     why one client and one opening do or do not fit
       scores      every eligible pair with its score, for export and audit
       assign      fill openings' seats: the best total score, exactly, or stable
@@ -162,15 +162,17 @@ enum HelpText {
     static let steps = """
     Usage: opstap steps --data DIR [--client ID ...] [--kind K ...] [options]
 
-    For every client (or the ones named), the best next steps: by default volunteer
-    posts and other participation steps, at most the policy's step above the
-    client's rung on the participatieladder. Ties go to the lower opening id.
+    For every client (or the ones named), the best next steps up the
+    participatieladder: openings one rung above the client's, of the kinds the
+    policy gives for his rung (volunteer posts low on the ladder, paid work
+    higher up); the same rung only when no step up exists; never a step down.
+    Ties go to the lower opening id.
 
     Options:
     \(dataOptions)
     \(outputOptions)
       --client ID         only this client (repeatable)
-      --kind K            kinds of opening (repeatable; default: volunteer)
+      --kind K            kinds of opening (repeatable; default: by the client's rung)
       --top N             steps per client (default: 10)
       --near-misses       also list up to N openings that fail exactly one rule
       --reserved FILE     as for shortlist

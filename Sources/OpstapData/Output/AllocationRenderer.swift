@@ -73,15 +73,17 @@ extension MatchRenderer {
             if format == .jsonl && withProvenance { t.raw(provenance.jsonRecord()) }
             return t
         }
-        var assignments = table(["opening_id", "kind", "title", "organisation", "rank", "client_id", "score", "contract_id", "value_eur", "value_basis", "reasons"])
+        var assignments = table(["opening_id", "kind", "title", "organisation", "rank", "client_id", "score", "contract_id", "value_eur", "value_basis", "reasons", "attention", "attention_text"])
         for m in a.assignments {
             let o = dataset.openings[Int(m.opening.index)]
             let v = valuation(m, value)
+            let e = explainer.explain(m.client, m.opening)
             assignments.row([.text(dataset.openingIDs[Int(m.opening.index)]), .codes(o.kind.code), .text(dataset.openingTitles[Int(m.opening.index)]),
                              .text(dataset.organisations[Int(o.organisation.index)]), .number(Double(m.rank)), .text(dataset.clientIDs[Int(m.client.index)]),
                              .number(Self.round(m.pair.score, 2)), .text(o.contract.map { dataset.contracts[Int($0.index)] } ?? ""),
                              .number(v?.euros), .codes(v.map { $0.fromContract ? "contract" : ($0.group?.code ?? "") } ?? ""),
-                             .text(reasons(Row(match: m, rank: m.rank)))])
+                             .text(reasons(Row(match: m, rank: m.rank), e)), .codes(e.attention.map(\.code.rawValue).joined(separator: "|")),
+                             .text(e.notes.joined(separator: "; "))])
         }
         var openings = table(["opening_id", "kind", "capacity", "reserved", "assigned", "left"])
         for s in a.seats {
@@ -202,7 +204,9 @@ extension MatchRenderer {
             out += "\n" + openingHeading(s.opening) + "\n"
             for m in list {
                 out += "  \(m.rank). \(dataset.clientIDs[Int(m.client.index)])  score \(NumberText.format(m.pair.score, decimals: 1, lang: lang, fixed: true))\n"
-                out += "     \(reasons(Row(match: m, rank: m.rank)))\n"
+                let e = explainer.explain(m.client, m.opening)
+                out += "     \(reasons(Row(match: m, rank: m.rank), e))\n"
+                if let line = attentionLine(e) { out += "     \(line)\n" }
                 if let note = valueNote(m) { out += "     \(note)\n" }
             }
         }

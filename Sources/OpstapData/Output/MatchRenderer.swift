@@ -73,8 +73,6 @@ public struct MatchRenderer: Sendable {
         return lang.pick("Niet gehaald: ", "Not met: ") + failed + (good.isEmpty ? "" : lang.pick(". Wel: ", ". In favour: ") + good)
     }
 
-    func reasons(_ row: Row) -> String { reasons(row, explainer.explain(row.client, row.opening)) }
-
     /// The attention line of a row in text output, or nil.
     func attentionLine(_ e: Explanation) -> String? {
         e.attention.isEmpty ? nil : lang.pick("Let op: ", "Check first: ") + e.notes.joined(separator: "; ")
@@ -187,8 +185,11 @@ public struct MatchRenderer: Sendable {
         let o = dataset.openings[Int(id.index)]
         let taken = explainer.reservations.seatsTaken(at: id)
         guard taken > 0, taken >= o.capacity else { return nil }
-        return lang.pick("Alle \(o.capacity) plaats\(o.capacity == 1 ? "" : "en") zijn bezet door geplaatste klanten: er worden geen kandidaten voorgesteld.",
-                         "All \(o.capacity) place\(o.capacity == 1 ? " is" : "s are") taken by placed clients: no candidates are proposed.")
+        return o.capacity == 1
+            ? lang.pick("De plaats is al bezet door een geplaatste klant: er worden geen kandidaten voorgesteld.",
+                        "The place is taken by a placed client: no candidates are proposed.")
+            : lang.pick("Alle \(o.capacity) plaatsen zijn bezet door geplaatste klanten: er worden geen kandidaten voorgesteld.",
+                        "All \(o.capacity) places are taken by placed clients: no candidates are proposed.")
     }
 
     func openingLabel(_ id: OpeningID) -> String {
@@ -238,6 +239,8 @@ public struct MatchRenderer: Sendable {
             var table = Table(format: format, dialect: dialect, header: ["client_id", "opening_id", "eligible", "score", "part", "code", "applies", "value", "weight", "contribution", "text"])
             if format == .jsonl && withProvenance { table.raw(provenance.jsonRecord()) }
             let head: [Cell] = [.text(clientID), .text(openingID), .bool(e.eligible), .number(Self.round(e.score, 4))]
+            table.row(head + [.codes("verdict"), .codes(e.eligible ? "eligible" : "not_eligible"), .bool(true), .number(nil), .number(nil), .number(nil),
+                              .text(e.eligible ? lang.pick("Geschikt", "Eligible") : lang.pick("Niet geschikt", "Not eligible"))])
             for f in e.failures { table.row(head + [.codes("rule"), .codes(f.rule.code), .bool(true), .number(nil), .number(nil), .number(nil), .text(f.text)]) }
             for line in e.components {
                 table.row(head + [.codes("component"), .codes(line.component.code), .bool(line.applies), .number(line.applies ? Self.round(line.value, 4) : nil),
