@@ -20,7 +20,7 @@ struct BenchOptions {
     Usage: opstap-bench [--quick] [--filter NAME,...] [--sizes 1k,10k,100k,1M] [--samples N]
                         [--json FILE] [--no-baseline] [--data DIR]
 
-    Runs the benchmark suites (load, shortlist, steps, assign, shortlist-capped;
+    Runs the benchmark suites (load, shortlist, steps, next-steps, assign, shortlist-capped;
     `rules`, which rule rejects the examined pairs, only when named) on generated pools of
     1k x 1k, 10k x 2k, 100k x 10k and 1M x 50k clients x openings, and the Python
     reference baselines side by side when numpy is installed. Prints a table and

@@ -13,7 +13,7 @@ do {
 }
 
 func say(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
-let suiteNames = ["load", "rules", "shortlist", "steps", "assign", "shortlist-capped", "segment"]
+let suiteNames = ["load", "rules", "shortlist", "steps", "next-steps", "assign", "shortlist-capped", "segment"]
 func wants(_ suite: String) -> Bool {
     guard let filter = options.filter else { return suite != "rules" }  // rules: a diagnostic, on request
     return filter.split(separator: ",").contains { part in
@@ -103,6 +103,16 @@ for sizeName in options.sizes {
         var m = Measurement(suite: "steps", size: size.name, samples: r.times, peakMemoryMB: Measure.peakMemoryMB())
         (m.pairsExamined, m.pairsPruned, m.pairsEligible) = (r.examined, r.pruned, eligibleTotal)
         results.append(m)
+    }
+    if wants("next-steps") {
+        // What `opstap steps` runs with its defaults: the kinds by the client's rung, one rung
+        // up, then the same rung for clients without a step up (docs/scoring.md). The pairs are
+        // not counted here (two passes); the time is the user's.
+        let r = Measure.run(options.samples) {
+            let next = pool.nextSteps(for: clients, kindsByRung: policy.policy.stepKindsByRung, top: 10)
+            return (next.lists.reduce(0) { $0 + $1.count }, 0)
+        }
+        results.append(Measurement(suite: "next-steps", size: size.name, samples: r.times, peakMemoryMB: Measure.peakMemoryMB()))
     }
     // Global matching: candidate edges from each opening's top 50 (the setting), then
     // the exact flow. Timed together; the note gives the edges and the optimum.
